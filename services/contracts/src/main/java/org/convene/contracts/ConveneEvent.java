@@ -1,0 +1,11 @@
+package org.convene.contracts;
+
+/**
+ * A fact one service publishes for the others. Every event belongs to a mission, whose id is the
+ * Kafka key, so that the events of one mission keep their order.
+ */
+public sealed interface ConveneEvent
+        permits MissionCreated, MembershipChanged, MessagePosted, FeedbackSubmitted, ThemeUpdated {
+
+    String missionId();
+}

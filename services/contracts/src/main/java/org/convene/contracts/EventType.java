@@ -1,0 +1,51 @@
+package org.convene.contracts;
+
+import java.util.Arrays;
+
+/**
+ * The name, version and topic of each event. The CloudEvents {@code type} attribute is
+ * {@code org.convene.<name>.v<version>}; a new incompatible shape gets a new version.
+ */
+public enum EventType {
+    MISSION_CREATED("communities.mission.created", 1, MissionCreated.class, Topics.MISSIONS),
+    MEMBERSHIP_CHANGED("communities.membership.changed", 1, MembershipChanged.class, Topics.MEMBERSHIPS),
+    MESSAGE_POSTED("communities.message.posted", 1, MessagePosted.class, Topics.MESSAGES),
+    FEEDBACK_SUBMITTED("engagement.feedback.submitted", 1, FeedbackSubmitted.class, Topics.FEEDBACK),
+    THEME_UPDATED("synthesis.theme.updated", 1, ThemeUpdated.class, Topics.THEMES);
+
+    private final String cloudEventType;
+    private final Class<? extends ConveneEvent> payload;
+    private final String topic;
+
+    EventType(String name, int version, Class<? extends ConveneEvent> payload, String topic) {
+        this.cloudEventType = "org.convene." + name + ".v" + version;
+        this.payload = payload;
+        this.topic = topic;
+    }
+
+    public String cloudEventType() {
+        return cloudEventType;
+    }
+
+    public Class<? extends ConveneEvent> payload() {
+        return payload;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public static EventType of(ConveneEvent event) {
+        return Arrays.stream(values())
+                .filter(t -> t.payload == event.getClass())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public static EventType ofCloudEventType(String type) {
+        return Arrays.stream(values())
+                .filter(t -> t.cloudEventType.equals(type))
+                .findFirst()
+                .orElseThrow(() -> new UnreadableEventException("unknown event type '" + type + "'"));
+    }
+}

@@ -1,0 +1,12 @@
+package org.convene.contracts;
+
+/** Kafka topic names, by owning service and thing (the services set them in configuration too). */
+public final class Topics {
+    public static final String MISSIONS = "communities.missions";
+    public static final String MEMBERSHIPS = "communities.memberships";
+    public static final String MESSAGES = "communities.messages";
+    public static final String FEEDBACK = "engagement.feedback";
+    public static final String THEMES = "synthesis.themes";
+
+    private Topics() {}
+}

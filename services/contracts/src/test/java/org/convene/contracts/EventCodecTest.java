@@ -1,0 +1,73 @@
+package org.convene.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    @Test
+    void everyEventTypeSurvivesTheRoundTrip() {
+        Instant now = Instant.parse("2026-11-23T09:00:00Z");
+        List<ConveneEvent> events = List.of(
+                new MissionCreated("m-1", "Halve child obesity", "PUBLIC", "u-1", now),
+                new MembershipChanged("m-1", "u-2", "member", MembershipChanged.Change.JOINED, "council"),
+                new MessagePosted("m-1", "c-1", "msg-1", 1, "u-2", "Carl", "Hello, all", now),
+                new FeedbackSubmitted("m-1", "f-1", "u-3", "Waiting lists are too long", null, "GP",
+                        "Leeds", "citizen", null, now),
+                new ThemeUpdated("m-1", "t-1", "waiting · lists", List.of("waiting", "lists"), 3, 2, now));
+        for (ConveneEvent event : events) {
+            EventEnvelope sent = EventEnvelope.wrap(event, "/services/test");
+            EventEnvelope received = EventCodec.decode(EventCodec.encode(sent));
+            assertEquals(sent, received);
+            assertEquals(EventType.of(event).topic(), received.topic());
+        }
+    }
+
+    @Test
+    void wrappingGivesEachEventItsOwnIdAndTheMissionAsSubject() {
+        ConveneEvent event = new MembershipChanged("m-9", "u-1", "convener",
+                MembershipChanged.Change.JOINED, null);
+        EventEnvelope first = EventEnvelope.wrap(event, "/services/test");
+        EventEnvelope second = EventEnvelope.wrap(event, "/services/test");
+        assertNotEquals(first.id(), second.id());
+        assertEquals("m-9", first.subject());
+        assertEquals("org.convene.communities.membership.changed.v1", first.type());
+    }
+
+    @Test
+    void aVersionOneEventWrittenEarlierStillReads() throws IOException {
+        EventEnvelope envelope = EventCodec.decode(fixture("/events/message-posted-v1.json"));
+        MessagePosted message = (MessagePosted) envelope.data();
+        assertEquals("7c1e4d8a-1f3b-4c55-9a0e-2b7f5c3d9e10", envelope.id());
+        assertEquals(3, message.seq());
+        assertEquals("Hello", message.text());
+        assertEquals(Topics.MESSAGES, envelope.topic());
+    }
+
+    @Test
+    void unreadableRecordsAreRejectedWithAReason() {
+        UnreadableEventException unknown = assertThrows(UnreadableEventException.class,
+                () -> EventCodec.decode("{\"id\":\"1\",\"type\":\"org.convene.nothing.v1\"}"));
+        assertTrue(unknown.getMessage().contains("unknown event type"));
+        assertThrows(UnreadableEventException.class, () -> EventCodec.decode("not json"));
+        assertThrows(UnreadableEventException.class, () -> EventCodec.decode("[1,2]"));
+        UnreadableEventException noId = assertThrows(UnreadableEventException.class, () -> EventCodec.decode(
+                "{\"type\":\"org.convene.communities.mission.created.v1\",\"data\":{\"missionId\":\"m\"}}"));
+        assertTrue(noId.getMessage().contains("'id'"));
+    }
+
+    private static String fixture(String path) throws IOException {
+        try (InputStream in = EventCodecTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.convene.platform.membership;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.convene.contracts.MembershipChanged;
+
+/**
+ * This service's own copy of who belongs to which mission, built from the communities service's
+ * membership events, so that it can authorize without calling that service.
+ */
+@ApplicationScoped
+public class MissionMembers {
+
+    /** The user's role in the mission, if they are a member. */
+    public Uni<Optional<String>> roleOf(String missionId, String userId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select role from mission_members where mission_id = :m and user_id = :u",
+                        String.class)
+                .setParameter("m", missionId)
+                .setParameter("u", userId)
+                .getResultList()
+                .map(roles -> roles.stream().findFirst()));
+    }
+
+    /** The missions the user belongs to. */
+    public Uni<List<String>> missionsOf(String userId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select mission_id from mission_members where user_id = :u order by mission_id",
+                        String.class)
+                .setParameter("u", userId)
+                .getResultList());
+    }
+
+    /** Applies one membership change; call it inside the consuming transaction. */
+    public Uni<Void> apply(MembershipChanged change) {
+        String sql = change.change() == MembershipChanged.Change.LEFT
+                ? "delete from mission_members where mission_id = :m and user_id = :u"
+                : "insert into mission_members (mission_id, user_id, role, stakeholder_type) "
+                        + "values (:m, :u, :role, :type) on conflict (mission_id, user_id) "
+                        + "do update set role = excluded.role, stakeholder_type = excluded.stakeholder_type";
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql)
+                    .setParameter("m", change.missionId())
+                    .setParameter("u", change.userId());
+            if (change.change() != MembershipChanged.Change.LEFT) {
+                query.setParameter("role", change.role()).setParameter("type", change.stakeholderType());
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
+    }
+}
