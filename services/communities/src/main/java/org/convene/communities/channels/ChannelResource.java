@@ -1,0 +1,58 @@
+package org.convene.communities.channels;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.convene.platform.security.CurrentUser;
+
+@Path("/missions/{missionId}/channels/{channelId}")
+@Authenticated
+public class ChannelResource {
+
+    private final Channels channels;
+    private final CurrentUser user;
+
+    public ChannelResource(Channels channels, CurrentUser user) {
+        this.channels = channels;
+        this.user = user;
+    }
+
+    /** The channel, for members; the gateway asks this before it lets a client subscribe. */
+    @GET
+    @WithSession
+    public Uni<ChannelView> get(@PathParam("missionId") UUID missionId, @PathParam("channelId") UUID channelId) {
+        return channels.get(missionId, channelId, user);
+    }
+
+    @GET
+    @Path("/messages")
+    @WithSession
+    public Uni<MessagePage> history(@PathParam("missionId") UUID missionId,
+                                    @PathParam("channelId") UUID channelId,
+                                    @QueryParam("after") Long after,
+                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+        return channels.history(missionId, channelId, after, limit, user);
+    }
+
+    @POST
+    @Path("/messages")
+    @WithTransaction
+    public Uni<Response> post(@PathParam("missionId") UUID missionId, @PathParam("channelId") UUID channelId,
+                              @Valid @NotNull(message = "a JSON body is required") MessageDraft draft) {
+        return channels.post(missionId, channelId, draft, user).map(m -> Response
+                .created(URI.create("/missions/" + missionId + "/channels/" + channelId + "/messages/" + m.seq()))
+                .entity(m).build());
+    }
+}

@@ -1,0 +1,7 @@
+package org.convene.communities.channels;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public record MessageDraft(
+        @NotBlank(message = "a message needs text") @Size(max = 4000, message = "at most 4000 characters") String text) {}

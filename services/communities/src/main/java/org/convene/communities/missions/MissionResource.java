@@ -1,0 +1,78 @@
+package org.convene.communities.missions;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.convene.platform.security.CurrentUser;
+
+@Path("/missions")
+@Authenticated
+public class MissionResource {
+
+    private final Missions missions;
+    private final CurrentUser user;
+
+    public MissionResource(Missions missions, CurrentUser user) {
+        this.missions = missions;
+        this.user = user;
+    }
+
+    @POST
+    @WithTransaction
+    public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") MissionDraft draft) {
+        return missions.create(draft, user)
+                .map(view -> Response.created(URI.create("/missions/" + view.id())).entity(view).build());
+    }
+
+    /** The mission directory: public missions and the caller's private ones. */
+    @GET
+    @WithSession
+    public Uni<List<MissionView>> list(@QueryParam("q") String query,
+                                       @QueryParam("mine") @DefaultValue("false") boolean mine) {
+        return missions.list(query, mine, user);
+    }
+
+    @GET
+    @Path("/{missionId}")
+    @WithSession
+    public Uni<MissionView> get(@PathParam("missionId") UUID missionId) {
+        return missions.get(missionId, user);
+    }
+
+    @GET
+    @Path("/{missionId}/members")
+    @WithSession
+    public Uni<List<MemberView>> members(@PathParam("missionId") UUID missionId) {
+        return missions.members(missionId, user);
+    }
+
+    /** Joins the mission as the caller: 201 when they joined now, 200 when they were a member already. */
+    @POST
+    @Path("/{missionId}/members")
+    @WithTransaction
+    public Uni<Response> join(@PathParam("missionId") UUID missionId) {
+        return missions.join(missionId, user)
+                .map(r -> Response.status(r.created() ? 201 : 200).entity(r.member()).build());
+    }
+
+    @DELETE
+    @Path("/{missionId}/members/me")
+    @WithTransaction
+    public Uni<Response> leave(@PathParam("missionId") UUID missionId) {
+        return missions.leave(missionId, user).replaceWith(Response.noContent().build());
+    }
+}

@@ -1,0 +1,15 @@
+package org.convene.synthesis.themes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A theme as the insights page shows it. Below {@link Themes#MIN_GROUP} people, the size and the
+ * quotes are withheld so that nobody can be singled out.
+ *
+ * @param size   texts in the theme, or null when fewer than five people are behind it
+ * @param quotes up to three texts with personal data masked; empty below five people
+ */
+public record ThemeView(UUID id, String label, List<String> terms, Integer size, boolean enoughPeople,
+                        List<String> quotes, Instant updatedAt) {}

@@ -1,0 +1,110 @@
+package org.convene.synthesis;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.convene.contracts.EventEnvelope;
+import org.convene.contracts.FeedbackSubmitted;
+import org.convene.contracts.MembershipChanged;
+import org.convene.contracts.ThemeUpdated;
+import org.convene.contracts.Topics;
+import org.convene.platform.testing.DemoUser;
+import org.convene.platform.testing.EventTap;
+import org.convene.platform.testing.LocalStack;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The synthesis service on the local stack. The test plays the communities and engagement
+ * services: it publishes their membership and feedback events.
+ */
+class ThemesIT {
+
+    private final String mission = UUID.randomUUID().toString();
+
+    @Test
+    void feedbackFormsThemesOnceEachAndSmallGroupsStayHidden() {
+        EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
+                MembershipChanged.Change.JOINED, "ministry"), "/services/communities"));
+        try (EventTap themes = EventTap.open(Topics.THEMES)) {
+            String[] waiting = {
+                "Waiting times at the clinic are far too long",
+                "The waiting time for an appointment was long, write to ann@example.org",
+                "Long waiting times before anyone saw my son",
+                "We spent three hours waiting, the waiting room was full",
+                "Waiting times for the clinic need to come down",
+                "Appointment waiting times are long, call 0113 496 0000",
+            };
+            EventEnvelope first = null;
+            for (int i = 0; i < waiting.length; i++) {
+                EventEnvelope event = feedback("person-" + i, waiting[i]);
+                EventTap.publish(event);
+                if (first == null) {
+                    first = event;
+                }
+            }
+            EventTap.publish(first); // redelivered: must not count twice
+            EventTap.publish(feedback("person-9", "Parking spaces near the school gate are dangerous"));
+
+            JsonPath body = awaitThemes(2);
+            Map<String, Object> big = body.getMap("find { it.enoughPeople == true }");
+            assertTrue(((String) big.get("label")).contains("waiting"), "labelled by its distinctive terms: " + big);
+            assertEquals(6, big.get("size"), "six texts, the redelivered one counted once");
+            List<String> quotes = (List<String>) big.get("quotes");
+            assertEquals(3, quotes.size());
+            quotes.forEach(q -> assertFalse(q.contains("@") || q.contains("496 0000"), "personal data masked: " + q));
+
+            Map<String, Object> small = body.getMap("find { it.enoughPeople == false }");
+            assertEquals(null, small.get("size"), "no count is shown for fewer than five people");
+            assertEquals(List.of(), small.get("quotes"));
+
+            EventEnvelope update = themes.await(e -> e.data() instanceof ThemeUpdated t
+                    && t.missionId().equals(mission) && t.size() == 6, Duration.ofSeconds(10));
+            assertEquals(6, ((ThemeUpdated) update.data()).people());
+        }
+    }
+
+    @Test
+    void nonMembersCannotSeeAMissionsThemes() {
+        given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.SAM.accessToken())
+                .get("/missions/" + mission + "/themes").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().baseUri(LocalStack.SYNTHESIS).get("/missions/" + mission + "/themes").then().statusCode(401);
+    }
+
+    private EventEnvelope feedback(String author, String text) {
+        return EventEnvelope.wrap(new FeedbackSubmitted(mission, UUID.randomUUID().toString(), author, text,
+                null, null, null, "council", null, Instant.now()), "/services/engagement");
+    }
+
+    private JsonPath awaitThemes(int count) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        String token = DemoUser.OLIVIA.accessToken();
+        JsonPath last = null;
+        while (Instant.now().isBefore(deadline)) {
+            var response = given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(token)
+                    .get("/missions/" + mission + "/themes");
+            if (response.statusCode() == 200) {
+                last = response.jsonPath();
+                List<Map<String, Object>> themes = last.getList("$");
+                boolean settled = themes.size() == count && themes.stream().anyMatch(t -> Integer.valueOf(6).equals(t.get("size")));
+                if (settled) {
+                    return last;
+                }
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("themes did not settle; last answer: " + (last == null ? "none" : last.prettify()));
+    }
+}
