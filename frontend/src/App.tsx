@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { api, type Me } from './api';
+import { t } from './messages';
+import { Home } from './pages/Home';
+import { MissionPage } from './pages/MissionPage';
+import { InsightsPage } from './pages/InsightsPage';
+
+function useHashRoute(): string {
+  const [route, setRoute] = useState(location.hash.slice(1) || '/');
+  useEffect(() => {
+    const onChange = () => setRoute(location.hash.slice(1) || '/');
+    addEventListener('hashchange', onChange);
+    return () => removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function App() {
+  const [me, setMe] = useState<Me | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const route = useHashRoute();
+
+  useEffect(() => {
+    api<Me>('/api/me').then(setMe).catch((e) => setError(e.message));
+  }, []);
+
+  let page;
+  const insights = route.match(/^\/missions\/([\w-]+)\/insights$/);
+  const mission = route.match(/^\/missions\/([\w-]+)$/);
+  if (error) page = <p role="alert">{t('errorPrefix', { detail: error })}</p>;
+  else if (!me) page = <p aria-busy="true">{t('loading')}</p>;
+  else if (!me.authenticated) page = <Welcome />;
+  else if (insights) page = <InsightsPage missionId={insights[1]} />;
+  else if (mission) page = <MissionPage missionId={mission[1]} />;
+  else page = <Home />;
+
+  return (
+    <>
+      <header className="bar">
+        <a href="#/" className="brand">{t('appName')}</a>
+        <nav aria-label="Account">
+          {me?.authenticated ? (
+            <>
+              <span className="who">{t('signedInAs', { name: me.name ?? me.username ?? '' })}</span>
+              <a href="/logout">{t('signOut')}</a>
+            </>
+          ) : (
+            <a href="/login">{t('signIn')}</a>
+          )}
+        </nav>
+      </header>
+      <main>{page}</main>
+    </>
+  );
+}
+
+function Welcome() {
+  return (
+    <section className="welcome">
+      <h1>{t('tagline')}</h1>
+      <p>{t('welcome')}</p>
+      <a className="button" href="/login">{t('signIn')}</a>
+    </section>
+  );
+}

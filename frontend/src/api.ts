@@ -1,0 +1,76 @@
+// Calls the gateway. The session cookie authenticates; X-Requested-With marks the request as the
+// web app's own (the gateway's CSRF guard), and makes an expired session answer 499, not a redirect.
+
+export class ApiError extends Error {
+  constructor(public status: number, message: string) {
+    super(message);
+  }
+}
+
+export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(path, {
+    method: options.method ?? 'GET',
+    headers: {
+      'X-Requested-With': 'JavaScript',
+      Accept: 'application/json',
+      ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
+    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+    credentials: 'same-origin',
+  });
+  if (response.status === 401 || response.status === 499) {
+    throw new ApiError(401, 'Your session has ended; sign in again.');
+  }
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    const detail = data?.errors?.length
+      ? data.errors.map((e: { field: string; message: string }) => `${e.field}: ${e.message}`).join('; ')
+      : data?.detail ?? response.statusText;
+    throw new ApiError(response.status, detail);
+  }
+  return data as T;
+}
+
+export interface Me {
+  authenticated: boolean;
+  id?: string;
+  name?: string;
+  username?: string;
+  roles: string[];
+}
+
+export interface ChannelView { id: string; name: string; lastSeq: number }
+
+export interface MissionView {
+  id: string;
+  name: string;
+  vision: string;
+  visibility: 'PUBLIC' | 'PRIVATE';
+  createdAt: string;
+  memberCount: number;
+  myRole: string | null;
+  channels: ChannelView[];
+}
+
+export interface MessageView {
+  id: string;
+  channelId: string;
+  seq: number;
+  authorId: string;
+  authorName: string;
+  text: string;
+  postedAt: string;
+}
+
+export interface MessagePage { messages: MessageView[]; lastSeq: number }
+
+export interface ThemeView {
+  id: string;
+  label: string;
+  terms: string[];
+  size: number | null;
+  enoughPeople: boolean;
+  quotes: string[];
+  updatedAt: string;
+}

@@ -1,0 +1,98 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, type MissionView } from '../api';
+import { t } from '../messages';
+
+export function Home() {
+  const [missions, setMissions] = useState<MissionView[] | null>(null);
+  const [mine, setMine] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setMissions(null);
+    api<MissionView[]>(`/api/communities/missions${mine ? '?mine=true' : ''}`)
+      .then(setMissions)
+      .catch((e) => setError(e.message));
+  }, [mine]);
+
+  return (
+    <>
+      <section aria-labelledby="missions-heading">
+        <h1 id="missions-heading">{t('missionsTitle')}</h1>
+        <div role="group" aria-label={t('missionsTitle')} className="tabs">
+          <button aria-pressed={!mine} onClick={() => setMine(false)}>{t('allMissions')}</button>
+          <button aria-pressed={mine} onClick={() => setMine(true)}>{t('myMissions')}</button>
+        </div>
+        {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
+        {!missions && !error && <p aria-busy="true">{t('loading')}</p>}
+        {missions?.length === 0 && <p>{t('noMissions')}</p>}
+        <ul className="cards">
+          {missions?.map((m) => (
+            <li key={m.id} className="card">
+              <h2><a href={`#/missions/${m.id}`}>{m.name}</a></h2>
+              <p>{m.vision}</p>
+              <p className="meta">
+                {t('members', { count: m.memberCount })}
+                {m.myRole && <> · {t('yourRole', { role: m.myRole })}</>}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <CreateMission />
+    </>
+  );
+}
+
+function CreateMission() {
+  const [name, setName] = useState('');
+  const [vision, setVision] = useState('');
+  const [visibility, setVisibility] = useState<'PUBLIC' | 'PRIVATE'>('PUBLIC');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await api<MissionView>('/api/communities/missions', {
+        method: 'POST',
+        body: { name, vision, visibility },
+      });
+      location.hash = `#/missions/${created.id}`;
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="create-heading">
+      <h2 id="create-heading">{t('createMission')}</h2>
+      <form onSubmit={submit} className="form">
+        <label>
+          {t('missionName')}
+          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
+        </label>
+        <label>
+          {t('missionVision')}
+          <textarea value={vision} onChange={(e) => setVision(e.target.value)} maxLength={2000} rows={3} />
+        </label>
+        <fieldset>
+          <legend>{t('visibility')}</legend>
+          <label className="inline">
+            <input type="radio" name="visibility" checked={visibility === 'PUBLIC'} onChange={() => setVisibility('PUBLIC')} />
+            {t('visibilityPublic')}
+          </label>
+          <label className="inline">
+            <input type="radio" name="visibility" checked={visibility === 'PRIVATE'} onChange={() => setVisibility('PRIVATE')} />
+            {t('visibilityPrivate')}
+          </label>
+        </fieldset>
+        {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
+        <button type="submit" disabled={busy}>{t('create')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, type MissionView, type ThemeView } from '../api';
+import { hub } from '../hub';
+import { t } from '../messages';
+
+export function InsightsPage({ missionId }: { missionId: string }) {
+  const [mission, setMission] = useState<MissionView | null>(null);
+  const [themes, setThemes] = useState<ThemeView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    api<ThemeView[]>(`/api/synthesis/missions/${missionId}/themes`).then(setThemes).catch((e) => setError(e.message));
+  }, [missionId]);
+
+  useEffect(() => {
+    api<MissionView>(`/api/communities/missions/${missionId}`).then(setMission).catch((e) => setError(e.message));
+    load();
+    // A theme changed: read the themes again (the service decides what may be shown).
+    const unsubscribe = hub.subscribe(`mission:${missionId}:insights`, load);
+    const unReconnect = hub.onReconnect(load);
+    return () => { unsubscribe(); unReconnect(); };
+  }, [missionId, load]);
+
+  return (
+    <>
+      <p><a href={`#/missions/${missionId}`}>← {mission?.name ?? ''}</a></p>
+      <section aria-labelledby="insights-heading">
+        <h1 id="insights-heading">{t('insightsTitle', { name: mission?.name ?? '' })}</h1>
+        {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
+        {!themes && !error && <p aria-busy="true">{t('loading')}</p>}
+        {themes?.length === 0 && <p>{t('noThemes')}</p>}
+        <ul className="cards" aria-live="polite">
+          {themes?.map((theme) => (
+            <li key={theme.id} className="card theme">
+              <h2>{theme.label}</h2>
+              {theme.enoughPeople ? (
+                <>
+                  <p className="meta">{t('themeSize', { size: theme.size ?? 0 })}</p>
+                  {theme.quotes.map((q, i) => <blockquote key={i}>{q}</blockquote>)}
+                </>
+              ) : (
+                <p className="meta">{t('themeSmall')}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+package org.convene.gateway.hub;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.convene.contracts.EventCodec;
+import org.convene.contracts.EventEnvelope;
+import org.convene.contracts.MessagePosted;
+import org.convene.contracts.ThemeUpdated;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Pushes Kafka events to the connections subscribed to their topic. Each connection may have a
+ * bounded number of frames in flight; a client that falls further behind is disconnected (it
+ * resumes from its last seq when it reconnects), so that it never slows the others down.
+ */
+@ApplicationScoped
+public class HubFeed {
+
+    private static final Logger LOG = Logger.getLogger(HubFeed.class);
+    static final CloseReason TOO_SLOW = new CloseReason(1013, "too slow: reconnect and resume");
+
+    private final Subscriptions subscriptions;
+    private final ObjectMapper json;
+    private final int maxPending;
+    private final Map<String, AtomicInteger> pending = new ConcurrentHashMap<>();
+
+    public HubFeed(Subscriptions subscriptions, ObjectMapper json,
+                   @ConfigProperty(name = "convene.hub.max-pending-per-connection") int maxPending) {
+        this.subscriptions = subscriptions;
+        this.json = json;
+        this.maxPending = maxPending;
+    }
+
+    @Incoming("hub-messages")
+    public void onMessage(String record) {
+        EventEnvelope event = EventCodec.decode(record);
+        if (event.data() instanceof MessagePosted m) {
+            publish(HubTopic.channel(m.missionId(), m.channelId()), event, m.seq());
+        }
+    }
+
+    @Incoming("hub-themes")
+    public void onTheme(String record) {
+        EventEnvelope event = EventCodec.decode(record);
+        if (event.data() instanceof ThemeUpdated t) {
+            publish(HubTopic.insights(t.missionId()), event, null);
+        }
+    }
+
+    private void publish(String topic, EventEnvelope event, Long seq) {
+        var connections = subscriptions.of(topic);
+        if (connections.isEmpty()) {
+            return;
+        }
+        String frame;
+        try {
+            frame = json.writeValueAsString(new HubFrames.Event(topic, event.id(), seq, event.type(), event.data()));
+        } catch (JsonProcessingException e) {
+            LOG.errorf(e, "cannot write event %s", event.id());
+            return;
+        }
+        connections.forEach(connection -> send(connection, frame));
+    }
+
+    private void send(WebSocketConnection connection, String frame) {
+        AtomicInteger inFlight = pending.computeIfAbsent(connection.id(), id -> new AtomicInteger());
+        if (inFlight.incrementAndGet() > maxPending) {
+            inFlight.decrementAndGet();
+            subscriptions.removeEverywhere(connection);
+            pending.remove(connection.id());
+            connection.close(TOO_SLOW).subscribe().with(ok -> { }, e -> { });
+            return;
+        }
+        connection.sendText(frame).subscribe().with(
+                ok -> inFlight.decrementAndGet(),
+                failure -> inFlight.decrementAndGet());
+    }
+}

@@ -1,0 +1,50 @@
+package org.convene.gateway.hub;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stream a client can subscribe to, and the service request whose success proves that the
+ * client may see it: {@code mission:<id>:channel:<id>} (a channel's messages) or
+ * {@code mission:<id>:insights} (a mission's themes).
+ */
+public record HubTopic(String name, String service, String accessCheckPath) {
+
+    private static final String ID = "([0-9a-fA-F-]{36})";
+    private static final Pattern CHANNEL = Pattern.compile("mission:" + ID + ":channel:" + ID);
+    private static final Pattern INSIGHTS = Pattern.compile("mission:" + ID + ":insights");
+
+    public static Optional<HubTopic> parse(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        Matcher channel = CHANNEL.matcher(name);
+        if (channel.matches() && uuid(channel.group(1)) && uuid(channel.group(2))) {
+            return Optional.of(new HubTopic(name, "communities",
+                    "/missions/" + channel.group(1) + "/channels/" + channel.group(2)));
+        }
+        Matcher insights = INSIGHTS.matcher(name);
+        if (insights.matches() && uuid(insights.group(1))) {
+            return Optional.of(new HubTopic(name, "synthesis", "/missions/" + insights.group(1) + "/themes"));
+        }
+        return Optional.empty();
+    }
+
+    public static String channel(String missionId, String channelId) {
+        return "mission:" + missionId + ":channel:" + channelId;
+    }
+
+    public static String insights(String missionId) {
+        return "mission:" + missionId + ":insights";
+    }
+
+    private static boolean uuid(String text) {
+        try {
+            return UUID.fromString(text).toString().equalsIgnoreCase(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
