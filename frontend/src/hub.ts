@@ -1,46 +1,37 @@
 // The web app's one connection to the gateway's WebSocket hub (protocol: docs/websocket-protocol.md).
-// It reconnects by itself and subscribes again; listeners of `onReconnect` catch up on what they
-// missed through the REST API, so nothing is lost while the connection was down.
+// It reconnects by itself and subscribes again. Each time a subscription is confirmed, its
+// `onSubscribed` runs: that is where a page reads what it may have missed through the REST API,
+// after the subscription is in place, so that nothing falls in between.
 
 export interface HubEvent { type: 'event'; topic: string; id: string; seq?: number; event: string; data: any }
 
-type Listener = (event: HubEvent) => void;
+export interface Subscriber {
+  onEvent: (event: HubEvent) => void;
+  onSubscribed?: () => void;
+  onStatus?: (live: boolean) => void;
+}
 
 class Hub {
   private socket: WebSocket | null = null;
-  private listeners = new Map<string, Set<Listener>>();
-  private reconnectListeners = new Set<() => void>();
-  private statusListeners = new Set<(live: boolean) => void>();
+  private subscribers = new Map<string, Set<Subscriber>>();
   private attempts = 0;
-  private everOpened = false;
 
-  subscribe(topic: string, listener: Listener): () => void {
-    let set = this.listeners.get(topic);
+  subscribe(topic: string, subscriber: Subscriber): () => void {
+    let set = this.subscribers.get(topic);
     if (!set) {
       set = new Set();
-      this.listeners.set(topic, set);
+      this.subscribers.set(topic, set);
       this.send({ type: 'subscribe', topic });
     }
-    set.add(listener);
+    set.add(subscriber);
     this.connect();
     return () => {
-      set!.delete(listener);
+      set!.delete(subscriber);
       if (set!.size === 0) {
-        this.listeners.delete(topic);
+        this.subscribers.delete(topic);
         this.send({ type: 'unsubscribe', topic });
       }
     };
-  }
-
-  onReconnect(listener: () => void): () => void {
-    this.reconnectListeners.add(listener);
-    return () => this.reconnectListeners.delete(listener);
-  }
-
-  onStatus(listener: (live: boolean) => void): () => void {
-    this.statusListeners.add(listener);
-    listener(this.socket?.readyState === WebSocket.OPEN);
-    return () => this.statusListeners.delete(listener);
   }
 
   private connect() {
@@ -50,18 +41,18 @@ class Hub {
     this.socket = socket;
     socket.onopen = () => {
       this.attempts = 0;
-      for (const topic of this.listeners.keys()) this.send({ type: 'subscribe', topic });
-      this.statusListeners.forEach((l) => l(true));
-      if (this.everOpened) this.reconnectListeners.forEach((l) => l());
-      this.everOpened = true;
+      for (const topic of this.subscribers.keys()) this.send({ type: 'subscribe', topic });
     };
     socket.onmessage = (message) => {
       const frame = JSON.parse(message.data);
-      if (frame.type === 'event') this.listeners.get(frame.topic)?.forEach((l) => l(frame));
+      const subscribers = this.subscribers.get(frame.topic);
+      if (!subscribers) return;
+      if (frame.type === 'event') subscribers.forEach((s) => s.onEvent(frame));
+      if (frame.type === 'subscribed') subscribers.forEach((s) => { s.onStatus?.(true); s.onSubscribed?.(); });
     };
     socket.onclose = () => {
       this.socket = null;
-      this.statusListeners.forEach((l) => l(false));
+      this.subscribers.forEach((set) => set.forEach((s) => s.onStatus?.(false)));
       const delay = Math.min(10_000, 500 * 2 ** this.attempts++);
       setTimeout(() => this.connect(), delay);
     };

@@ -7,6 +7,7 @@ export function InsightsPage({ missionId }: { missionId: string }) {
   const [mission, setMission] = useState<MissionView | null>(null);
   const [themes, setThemes] = useState<ThemeView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [live, setLive] = useState(false);
 
   const load = useCallback(() => {
     api<ThemeView[]>(`/api/synthesis/missions/${missionId}/themes`).then(setThemes).catch((e) => setError(e.message));
@@ -15,17 +16,17 @@ export function InsightsPage({ missionId }: { missionId: string }) {
   useEffect(() => {
     api<MissionView>(`/api/communities/missions/${missionId}`).then(setMission).catch((e) => setError(e.message));
     load();
-    // A theme changed: read the themes again (the service decides what may be shown).
-    const unsubscribe = hub.subscribe(`mission:${missionId}:insights`, load);
-    const unReconnect = hub.onReconnect(load);
-    return () => { unsubscribe(); unReconnect(); };
+    // A theme changed, or we (re)subscribed: read the themes again (the service decides what may be shown).
+    return hub.subscribe(`mission:${missionId}:insights`, { onEvent: load, onSubscribed: load, onStatus: setLive });
   }, [missionId, load]);
 
   return (
     <>
       <p><a href={`#/missions/${missionId}`}>← {mission?.name ?? ''}</a></p>
       <section aria-labelledby="insights-heading">
-        <h1 id="insights-heading">{t('insightsTitle', { name: mission?.name ?? '' })}</h1>
+        <h1 id="insights-heading">
+          {t('insightsTitle', { name: mission?.name ?? '' })} <small>{live ? t('live') : t('reconnecting')}</small>
+        </h1>
         {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
         {!themes && !error && <p aria-busy="true">{t('loading')}</p>}
         {themes?.length === 0 && <p>{t('noThemes')}</p>}

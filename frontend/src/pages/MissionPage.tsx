@@ -62,14 +62,15 @@ function Channel({ missionId, channel }: { missionId: string; channel: ChannelVi
 
   useEffect(() => {
     seen.current = [];
+    setMessages([]);
     api<MessagePage>(base).then((page) => add(page.messages)).catch((e) => setError(e.message));
-    const topic = `mission:${missionId}:channel:${channel.id}`;
-    const unsubscribe = hub.subscribe(topic, (event) => add([{ ...event.data, id: event.data.messageId, seq: event.seq }]));
-    // After a reconnect, fetch whatever was posted while the connection was down.
-    const unReconnect = hub.onReconnect(() =>
-      api<MessagePage>(`${base}?after=${lastSeq(seen.current)}&limit=200`).then((page) => add(page.messages)));
-    const unStatus = hub.onStatus(setLive);
-    return () => { unsubscribe(); unReconnect(); unStatus(); };
+    return hub.subscribe(`mission:${missionId}:channel:${channel.id}`, {
+      onEvent: (event) => add([{ ...event.data, id: event.data.messageId, seq: event.seq }]),
+      // Confirmed (again, after a reconnect): read anything posted while we were not subscribed.
+      onSubscribed: () =>
+        api<MessagePage>(`${base}?after=${lastSeq(seen.current)}&limit=200`).then((page) => add(page.messages)),
+      onStatus: setLive,
+    });
   }, [missionId, channel.id, base, add]);
 
   async function send(event: FormEvent) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 
 /**
  * Routes /api/{service}/... to the service, relaying the caller's access token. The services
@@ -74,8 +75,11 @@ public class ApiProxy {
                         response.header("Content-Type", contentType);
                     }
                     String location = answer.getHeader("Location");
-                    if (location != null && location.startsWith("/")) {
-                        response.header("Location", prefix + location);
+                    if (location != null) {
+                        // The service's own address means nothing to the client: point into /api.
+                        URI moved = URI.create(location);
+                        response.header("Location", prefix + moved.getRawPath()
+                                + (moved.getRawQuery() == null ? "" : "?" + moved.getRawQuery()));
                     }
                     Buffer payload = answer.body();
                     return response.entity(payload == null ? null : payload.getBytes()).build();

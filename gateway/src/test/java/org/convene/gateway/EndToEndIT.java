@@ -1,0 +1,112 @@
+package org.convene.gateway;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.convene.platform.testing.DemoUser;
+import org.convene.platform.testing.LocalStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One path through every part, in a real Chromium, as two people: sign in through Keycloak,
+ * create a mission, join it, chat live over the WebSocket hub, send feedback, see its theme.
+ */
+class EndToEndIT {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "e2e");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        // The machine's Chromium; Playwright must not download a browser of its own.
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("convene.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void twoPeopleMeetInAMissionTalkLiveAndSeeFeedbackBecomeATheme() {
+        String mission = "Playgrounds for every child " + UUID.randomUUID().toString().substring(0, 8);
+        try (BrowserContext oliviaContext = browser.newContext(); BrowserContext frankieContext = browser.newContext()) {
+            // a. Olivia signs in through Keycloak
+            Page olivia = signIn(oliviaContext, DemoUser.OLIVIA, "Olivia Okafor");
+
+            // b. she creates a mission community, and Frankie joins it
+            olivia.getByLabel("Mission name").fill(mission);
+            olivia.getByLabel("Vision").fill("Every child within ten minutes' walk of a safe playground.");
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create mission")).click();
+            assertThat(olivia.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(mission))).isVisible();
+            assertThat(olivia.getByText("Your role: convener")).isVisible();
+            String missionUrl = olivia.url();
+
+            Page frankie = signIn(frankieContext, DemoUser.FRANKIE, "Frankie Nwosu");
+            frankie.navigate(missionUrl);
+            frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join this mission")).click();
+            assertThat(frankie.getByText("Your role: member")).isVisible();
+
+            // c. Frankie posts in the channel; Olivia, already on the page, sees it without reloading
+            assertThat(olivia.getByText("Live")).isVisible();
+            olivia.evaluate("() => { window.notReloaded = true; }");
+            String hello = "Hello from the Leeds playground team " + UUID.randomUUID().toString().substring(0, 6);
+            frankie.getByLabel("Message").fill(hello);
+            frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
+            assertThat(olivia.getByText(hello)).isVisible();
+            assertEquals(true, olivia.evaluate("() => window.notReloaded === true"), "the page was not reloaded");
+
+            // d. Frankie sends feedback; the synthesis service puts it in a theme, which appears
+            //    on the mission's insights page that Olivia has open
+            olivia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Insights")).click();
+            assertThat(olivia.getByText("No themes yet")).isVisible();
+            assertThat(olivia.getByText("Live")).isVisible();
+            frankie.getByLabel("What works, what does not, what would help?")
+                    .fill("The swings in the playground on Elm Road are broken and the playground gate is unsafe");
+            frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send feedback")).click();
+            assertThat(frankie.getByText("Thank you. Your feedback is recorded.")).isVisible();
+
+            assertThat(olivia.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("playground")
+                    .setExact(false)).first()).isVisible();
+            assertThat(olivia.getByText("Fewer than 5 people")).isVisible();
+            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("insights.png")));
+            frankie.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("mission.png")));
+        }
+    }
+
+    private static Page signIn(BrowserContext context, DemoUser user, String name) {
+        Page page = context.newPage();
+        page.navigate(LocalStack.GATEWAY + "/");
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign in")).click();
+        page.locator("#username").fill(user.username);
+        page.locator("#password").fill(DemoUser.PASSWORD);
+        page.locator("#kc-login").click();
+        assertThat(page.getByText("Signed in as " + name)).isVisible();
+        return page;
+    }
+}

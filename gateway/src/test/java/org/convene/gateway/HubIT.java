@@ -1,0 +1,126 @@
+package org.convene.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.convene.platform.testing.DemoUser;
+import org.convene.platform.testing.LocalStack;
+import org.junit.jupiter.api.Test;
+
+/** The WebSocket hub through the gateway, with bearer tokens as an API client would use it. */
+class HubIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void membersReceiveChannelMessagesAndOthersAreNotLetIn() throws Exception {
+        Map<String, Object> mission = given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Hub check", "visibility", "PRIVATE"))
+                .post("/api/communities/missions").then().statusCode(201).extract().as(Map.class);
+        String missionId = (String) mission.get("id");
+        String channelId = ((List<Map<String, String>>) mission.get("channels")).get(0).get("id");
+        String topic = "mission:" + missionId + ":channel:" + channelId;
+
+        try (Client member = Client.connect(DemoUser.OLIVIA); Client outsider = Client.connect(DemoUser.CARL)) {
+            outsider.send(Map.of("type", "subscribe", "topic", topic));
+            JsonNode refused = outsider.next();
+            assertEquals("error", refused.get("type").asText());
+
+            member.send(Map.of("type", "subscribe", "topic", topic));
+            assertEquals("subscribed", member.next().get("type").asText());
+
+            given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                    .contentType(ContentType.JSON).body(Map.of("text", "Only for members"))
+                    .post("/api/communities/missions/" + missionId + "/channels/" + channelId + "/messages")
+                    .then().statusCode(201)
+                    .header("Location", "/api/communities/missions/" + missionId + "/channels/" + channelId
+                            + "/messages/1");
+
+            JsonNode event = member.next();
+            assertEquals("event", event.get("type").asText());
+            assertEquals(topic, event.get("topic").asText());
+            assertEquals(1, event.get("seq").asLong());
+            assertEquals("Only for members", event.get("data").get("text").asText());
+            assertTrue(outsider.nothingWithin(1500), "a refused subscriber receives nothing");
+
+            member.send(Map.of("type", "subscribe", "topic", "mission:../admin"));
+            assertEquals("error", member.next().get("type").asText());
+        }
+    }
+
+    @Test
+    void theHandshakeNeedsAnIdentity() {
+        CompletableFuture<WebSocket> anonymous = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create(LocalStack.GATEWAY.replace("http", "ws") + "/ws"), new WebSocket.Listener() {});
+        org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class, anonymous::join,
+                "an anonymous handshake is refused");
+    }
+
+    /** A hub client that queues the frames it receives. */
+    private static final class Client implements WebSocket.Listener, AutoCloseable {
+        private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+        private WebSocket socket;
+
+        static Client connect(DemoUser user) {
+            Client client = new Client();
+            client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + user.accessToken())
+                    .buildAsync(URI.create(LocalStack.GATEWAY.replace("http", "ws") + "/ws"), client)
+                    .join();
+            return client;
+        }
+
+        void send(Map<String, String> frame) throws Exception {
+            socket.sendText(JSON.writeValueAsString(frame), true).join();
+        }
+
+        JsonNode next() throws InterruptedException {
+            JsonNode frame = frames.poll(10, TimeUnit.SECONDS);
+            if (frame == null) {
+                throw new AssertionError("no frame from the hub within 10 s");
+            }
+            return frame;
+        }
+
+        boolean nothingWithin(long millis) throws InterruptedException {
+            return frames.poll(millis, TimeUnit.MILLISECONDS) == null;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    frames.add(JSON.readTree(partial.toString()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+}
