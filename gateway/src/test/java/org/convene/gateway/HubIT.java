@@ -72,6 +72,16 @@ class HubIT {
                 "an anonymous handshake is refused");
     }
 
+    @Test
+    void aPageOfAnotherSiteCannotOpenTheHub() {
+        CompletableFuture<WebSocket> foreign = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + DemoUser.OLIVIA.accessToken())
+                .header("Origin", "https://elsewhere.example")
+                .buildAsync(URI.create(LocalStack.GATEWAY.replace("http", "ws") + "/ws"), new WebSocket.Listener() {});
+        org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class, foreign::join,
+                "a cross-site handshake is refused even with valid credentials");
+    }
+
     /** A hub client that queues the frames it receives. */
     private static final class Client implements WebSocket.Listener, AutoCloseable {
         private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
