@@ -72,8 +72,8 @@ class MissionsIT {
         as(DemoUser.CARL).get("/missions/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
         as(DemoUser.CARL).get("/missions").then().statusCode(200).body("id", not(hasItem(id)));
-        as(DemoUser.CARL).post("/missions/" + id + "/members").then().statusCode(404);
         as(DemoUser.CARL).get("/missions/" + id + "/members").then().statusCode(404);
+        as(DemoUser.CARL).get("/missions/" + id + "/goals").then().statusCode(404);
         as(DemoUser.ADA).get("/missions/" + id).then().statusCode(200).body("name", equalTo("Private working group"));
     }
 

@@ -48,6 +48,15 @@ public class MissionAccess {
         });
     }
 
+    /** The caller must be a convener of the mission or an admin. */
+    public Uni<Access> convener(UUID missionId, CurrentUser user) {
+        return visible(missionId, user).invoke(access -> {
+            if (!Membership.CONVENER.equals(access.role()) && !access.admin()) {
+                throw ProblemException.forbidden("Only the mission's conveners can do this");
+            }
+        });
+    }
+
     /** The caller must be able to take part: any role but observer, or an admin. */
     public Uni<Access> participant(UUID missionId, CurrentUser user) {
         return member(missionId, user).invoke(access -> {

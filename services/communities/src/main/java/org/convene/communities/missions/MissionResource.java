@@ -10,6 +10,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -24,10 +25,12 @@ import org.convene.platform.security.CurrentUser;
 public class MissionResource {
 
     private final Missions missions;
+    private final Memberships memberships;
     private final CurrentUser user;
 
-    public MissionResource(Missions missions, CurrentUser user) {
+    public MissionResource(Missions missions, Memberships memberships, CurrentUser user) {
         this.missions = missions;
+        this.memberships = memberships;
         this.user = user;
     }
 
@@ -60,19 +63,56 @@ public class MissionResource {
         return missions.members(missionId, user);
     }
 
-    /** Joins the mission as the caller: 201 when they joined now, 200 when they were a member already. */
+    /**
+     * Joins the mission as the caller: 201 when they joined now, 200 when they were a member
+     * already, 202 with a join request for a private mission.
+     */
     @POST
     @Path("/{missionId}/members")
     @WithTransaction
     public Uni<Response> join(@PathParam("missionId") UUID missionId) {
-        return missions.join(missionId, user)
-                .map(r -> Response.status(r.created() ? 201 : 200).entity(r.member()).build());
+        return memberships.join(missionId, user).map(r -> r.member() != null
+                ? Response.status(r.created() ? 201 : 200).entity(r.member()).build()
+                : Response.status(202).entity(r.request()).build());
     }
 
+    /** Leaves the mission ("me"), or, for a convener, removes a member. */
     @DELETE
-    @Path("/{missionId}/members/me")
+    @Path("/{missionId}/members/{userId}")
     @WithTransaction
-    public Uni<Response> leave(@PathParam("missionId") UUID missionId) {
-        return missions.leave(missionId, user).replaceWith(Response.noContent().build());
+    public Uni<Response> remove(@PathParam("missionId") UUID missionId, @PathParam("userId") String userId) {
+        return memberships.remove(missionId, "me".equals(userId) ? user.id() : userId, user)
+                .replaceWith(Response.noContent().build());
+    }
+
+    @PUT
+    @Path("/{missionId}/members/{userId}/role")
+    @WithTransaction
+    public Uni<MemberView> changeRole(@PathParam("missionId") UUID missionId, @PathParam("userId") String userId,
+                                      @Valid @NotNull(message = "a JSON body is required") RoleChange change) {
+        return memberships.changeRole(missionId, userId, change, user);
+    }
+
+    @GET
+    @Path("/{missionId}/join-requests")
+    @WithSession
+    public Uni<List<JoinRequestView>> joinRequests(@PathParam("missionId") UUID missionId) {
+        return memberships.requests(missionId, user);
+    }
+
+    @POST
+    @Path("/{missionId}/join-requests/{userId}/approval")
+    @WithTransaction
+    public Uni<Response> approve(@PathParam("missionId") UUID missionId, @PathParam("userId") String userId) {
+        return memberships.approve(missionId, userId, user).map(m -> Response.status(201).entity(m).build());
+    }
+
+    /** A convener declines the request, or its author withdraws it. */
+    @DELETE
+    @Path("/{missionId}/join-requests/{userId}")
+    @WithTransaction
+    public Uni<Response> dismiss(@PathParam("missionId") UUID missionId, @PathParam("userId") String userId) {
+        return memberships.dismissRequest(missionId, "me".equals(userId) ? user.id() : userId, user)
+                .replaceWith(Response.noContent().build());
     }
 }

@@ -11,7 +11,6 @@ import org.convene.communities.channels.Channel;
 import org.convene.communities.channels.ChannelView;
 import org.convene.contracts.MembershipChanged;
 import org.convene.contracts.MissionCreated;
-import org.convene.platform.api.ProblemException;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.security.CurrentUser;
 
@@ -74,48 +73,11 @@ public class Missions {
                                 a.role() != null || a.admin() ? channels : List.of()))));
     }
 
-    /** Joins a public mission as a member; joining again changes nothing. */
-    public Uni<JoinResult> join(UUID missionId, CurrentUser user) {
-        return access.visible(missionId, user).flatMap(a -> {
-            if (a.membership() != null) {
-                return Uni.createFrom().item(new JoinResult(MemberView.of(a.membership()), false));
-            }
-            if (a.mission().visibility == Mission.Visibility.PRIVATE && !a.admin()) {
-                throw ProblemException.forbidden("This mission is private: a convener has to invite you");
-            }
-            Membership member = membership(missionId, user, Membership.MEMBER, Instant.now());
-            return member.persist()
-                    .chain(() -> outbox.publish(joined(member)))
-                    .replaceWith(new JoinResult(MemberView.of(member), true));
-        });
-    }
-
-    public Uni<Void> leave(UUID missionId, CurrentUser user) {
-        return access.member(missionId, user).flatMap(a -> {
-            Membership m = a.membership();
-            if (m == null) {
-                return Uni.createFrom().voidItem();
-            }
-            Uni<Long> otherConveners = Membership.count(
-                    "missionId = ?1 and role = ?2 and userId <> ?3", missionId, Membership.CONVENER, user.id());
-            return otherConveners.flatMap(others -> {
-                if (Membership.CONVENER.equals(m.role) && others == 0) {
-                    throw new ProblemException(jakarta.ws.rs.core.Response.Status.CONFLICT,
-                            "You are this mission's only convener: make someone else convener before leaving");
-                }
-                return m.delete().chain(() -> outbox.publish(new MembershipChanged(missionId.toString(),
-                        m.userId, null, MembershipChanged.Change.LEFT, m.stakeholderType)));
-            }).replaceWithVoid();
-        });
-    }
-
     public Uni<List<MemberView>> members(UUID missionId, CurrentUser user) {
         return access.visible(missionId, user).flatMap(a -> Membership
                 .<Membership>list("missionId = ?1 order by joinedAt", missionId)
                 .map(list -> list.stream().map(MemberView::of).toList()));
     }
-
-    public record JoinResult(MemberView member, boolean created) {}
 
     private Uni<List<MissionView>> summaries(List<Mission> missions, CurrentUser user) {
         List<UUID> ids = missions.stream().map(m -> m.id).toList();
@@ -136,7 +98,7 @@ public class Missions {
                 channels.stream().map(ChannelView::of).toList());
     }
 
-    private static Membership membership(UUID missionId, CurrentUser user, String role, Instant at) {
+    static Membership membership(UUID missionId, CurrentUser user, String role, Instant at) {
         Membership m = new Membership();
         m.id = UUID.randomUUID();
         m.missionId = missionId;
@@ -149,7 +111,7 @@ public class Missions {
         return m;
     }
 
-    private static MembershipChanged joined(Membership m) {
+    static MembershipChanged joined(Membership m) {
         return new MembershipChanged(m.missionId.toString(), m.userId, m.role, MembershipChanged.Change.JOINED,
                 m.stakeholderType);
     }
