@@ -31,7 +31,7 @@ export function App() {
   else if (!me) page = <p aria-busy="true">{t('loading')}</p>;
   else if (!me.authenticated) page = <Welcome />;
   else if (insights) page = <InsightsPage missionId={insights[1]} />;
-  else if (mission) page = <MissionPage missionId={mission[1]} />;
+  else if (mission) page = <MissionPage missionId={mission[1]} myId={me.id ?? ''} admin={me.roles.includes('admin')} />;
   else page = <Home />;
 
   return (

@@ -57,10 +57,14 @@ export interface MessageView {
   id: string;
   channelId: string;
   seq: number;
+  changeSeq: number;
+  parentId: string | null;
   authorId: string;
   authorName: string;
-  text: string;
+  text: string | null;
   postedAt: string;
+  editedAt: string | null;
+  deleted: boolean;
 }
 
 export interface MessagePage { messages: MessageView[]; lastSeq: number }
@@ -73,4 +77,41 @@ export interface ThemeView {
   enoughPeople: boolean;
   quotes: string[];
   updatedAt: string;
+}
+
+export interface MemberView {
+  userId: string;
+  displayName: string;
+  role: string;
+  stakeholderType: string | null;
+  organisation: string | null;
+  joinedAt: string;
+}
+
+export interface JoinRequestView {
+  userId: string;
+  displayName: string;
+  stakeholderType: string | null;
+  organisation: string | null;
+  requestedAt: string;
+}
+
+export interface ProgressPoint { recordedOn: string; value: number; note: string }
+
+export interface TargetView {
+  id: string;
+  goalId: string | null;
+  metric: string;
+  unit: string;
+  baseline: number;
+  targetValue: number;
+  deadline: string;
+  latest: number;
+  percentToTarget: number;
+  progress: ProgressPoint[];
+}
+
+export interface GoalsView {
+  goals: { id: string; title: string; description: string }[];
+  targets: TargetView[];
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lastSeq, mergeMessages } from './chat';
+import { fromEvent, lastSeq, mergeMessages } from './chat';
 import type { MessageView } from './api';
 
-const message = (seq: number, text = `m${seq}`): MessageView => ({
-  id: `id-${seq}`, channelId: 'c', seq, authorId: 'u', authorName: 'U', text, postedAt: '2026-11-23T10:00:00Z',
+const message = (seq: number, changeSeq = seq, text = `m${seq}`): MessageView => ({
+  id: `id-${seq}`, channelId: 'c', seq, changeSeq, parentId: null, authorId: 'u', authorName: 'U', text,
+  postedAt: '2026-11-23T10:00:00Z', editedAt: null, deleted: false,
 });
 
 describe('mergeMessages', () => {
@@ -18,7 +19,25 @@ describe('mergeMessages', () => {
     expect(lastSeq(merged)).toBe(3);
   });
 
+  it('lets the latest change of a message win, and resumes after it', () => {
+    const merged = mergeMessages([message(1, 4, 'edited')], [message(1, 1, 'original')]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].text).toBe('edited');
+    expect(lastSeq(merged)).toBe(4);
+  });
+
   it('starts from nothing', () => {
     expect(lastSeq([])).toBe(0);
+  });
+});
+
+describe('fromEvent', () => {
+  it('applies an edit and a deletion pushed by the hub to a shown message', () => {
+    const shown = [message(1)];
+    const edited = fromEvent({ event: 'org.convene.communities.message.edited.v1', data: { messageId: 'id-1', text: 'new', changeSeq: 2, editedAt: 'x' } }, shown);
+    expect(edited?.text).toBe('new');
+    const deleted = fromEvent({ event: 'org.convene.communities.message.deleted.v1', data: { messageId: 'id-1', changeSeq: 3 } }, shown);
+    expect(deleted?.deleted).toBe(true);
+    expect(deleted?.text).toBeNull();
   });
 });

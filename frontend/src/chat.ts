@@ -1,17 +1,35 @@
 import type { MessageView } from './api';
 
 /**
- * Adds messages to a channel's list: in seq order, each seq once, whichever way they came
- * (history page, live push, or catch-up after a reconnect).
+ * Applies messages to a channel's list, whichever way they came (history page, live push, or
+ * catch-up after a reconnect): each message once, its latest change winning, in channel order.
  */
 export function mergeMessages(current: MessageView[], incoming: MessageView[]): MessageView[] {
-  const bySeq = new Map<number, MessageView>();
-  for (const m of current) bySeq.set(m.seq, m);
-  for (const m of incoming) bySeq.set(m.seq, m);
-  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+  const byId = new Map<string, MessageView>();
+  for (const m of [...current, ...incoming]) {
+    const known = byId.get(m.id);
+    if (!known || known.changeSeq <= m.changeSeq) byId.set(m.id, m);
+  }
+  return [...byId.values()].sort((a, b) => a.seq - b.seq);
 }
 
-/** The highest seq the client has seen: it resumes after this one. */
+/** The highest change the client has seen: it resumes after this one. */
 export function lastSeq(messages: MessageView[]): number {
-  return messages.length === 0 ? 0 : messages[messages.length - 1].seq;
+  return messages.reduce((max, m) => Math.max(max, m.changeSeq), 0);
+}
+
+/** Turns a hub event on a channel topic into the change it makes to a message. */
+export function fromEvent(event: { event: string; seq?: number; data: any }, current: MessageView[]): MessageView | null {
+  const d = event.data;
+  if (event.event.includes('message.posted')) {
+    return {
+      id: d.messageId, channelId: d.channelId, seq: d.seq, changeSeq: d.seq, parentId: d.parentId ?? null,
+      authorId: d.authorId, authorName: d.authorName, text: d.text, postedAt: d.postedAt, editedAt: null, deleted: false,
+    };
+  }
+  const known = current.find((m) => m.id === d.messageId);
+  if (!known) return null; // older than this page: nothing shown to change
+  if (event.event.includes('message.edited')) return { ...known, text: d.text, changeSeq: d.changeSeq, editedAt: d.editedAt };
+  if (event.event.includes('message.deleted')) return { ...known, text: null, changeSeq: d.changeSeq, deleted: true };
+  return null;
 }

@@ -1,23 +1,28 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, type ChannelView, type MessagePage, type MessageView, type MissionView } from '../api';
-import { lastSeq, mergeMessages } from '../chat';
+import { ApiError, api, type ChannelView, type MessagePage, type MessageView, type MissionView } from '../api';
+import { fromEvent, lastSeq, mergeMessages } from '../chat';
 import { hub } from '../hub';
 import { t } from '../messages';
+import { Goals } from './Goals';
+import { Members } from './Members';
 
-export function MissionPage({ missionId }: { missionId: string }) {
+export function MissionPage({ missionId, myId, admin }: { missionId: string; myId: string; admin: boolean }) {
   const [mission, setMission] = useState<MissionView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [hidden, setHidden] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    api<MissionView>(`/api/communities/missions/${missionId}`).then(setMission).catch((e) => setError(e.message));
+    api<MissionView>(`/api/communities/missions/${missionId}`)
+      .then(setMission)
+      .catch((e) => (e instanceof ApiError && e.status === 404 ? setHidden(true) : setError(e.message)));
   }, [missionId]);
   useEffect(load, [load]);
 
   async function join() {
     try {
-      await api(`/api/communities/missions/${missionId}/members`, { method: 'POST' });
-      setNotice(t('joined'));
+      const answer = await api<{ role?: string }>(`/api/communities/missions/${missionId}/members`, { method: 'POST' });
+      setNotice(answer.role ? t('joined') : t('requested'));
       load();
     } catch (e) {
       setError((e as Error).message);
@@ -25,7 +30,17 @@ export function MissionPage({ missionId }: { missionId: string }) {
   }
 
   if (error) return <p role="alert">{t('errorPrefix', { detail: error })}</p>;
+  if (hidden) {
+    // A private mission (from an invitation link) or none: its members decide who joins.
+    return (
+      <section>
+        <p>{t('privateOrMissing')}</p>
+        {notice ? <p role="status">{notice}</p> : <button onClick={join}>{t('askToJoin')}</button>}
+      </section>
+    );
+  }
   if (!mission) return <p aria-busy="true">{t('loading')}</p>;
+  const manages = mission.myRole === 'convener' || admin;
   const general = mission.channels[0];
   return (
     <>
@@ -41,16 +56,22 @@ export function MissionPage({ missionId }: { missionId: string }) {
         {notice && <p role="status">{notice}</p>}
         {!mission.myRole && <button onClick={join}>{t('join')}</button>}
       </section>
-      {mission.myRole && general && <Channel missionId={mission.id} channel={general} />}
+      <Goals missionId={mission.id} convener={manages} />
+      {mission.myRole && general && <Channel missionId={mission.id} channel={general} myId={myId} />}
       {mission.myRole && <FeedbackForm missionId={mission.id} />}
+      {(mission.myRole || admin || mission.visibility === 'PUBLIC') && (
+        <Members missionId={mission.id} convener={manages} myId={myId} onChange={load} />
+      )}
     </>
   );
 }
 
-function Channel({ missionId, channel }: { missionId: string; channel: ChannelView }) {
+function Channel({ missionId, channel, myId }: { missionId: string; channel: ChannelView; myId: string }) {
   const [messages, setMessages] = useState<MessageView[]>([]);
   const [live, setLive] = useState(false);
   const [text, setText] = useState('');
+  const [replyTo, setReplyTo] = useState<MessageView | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const seen = useRef<MessageView[]>([]);
   const base = `/api/communities/missions/${missionId}/channels/${channel.id}/messages`;
@@ -65,8 +86,11 @@ function Channel({ missionId, channel }: { missionId: string; channel: ChannelVi
     setMessages([]);
     api<MessagePage>(base).then((page) => add(page.messages)).catch((e) => setError(e.message));
     return hub.subscribe(`mission:${missionId}:channel:${channel.id}`, {
-      onEvent: (event) => add([{ ...event.data, id: event.data.messageId, seq: event.seq }]),
-      // Confirmed (again, after a reconnect): read anything posted while we were not subscribed.
+      onEvent: (event) => {
+        const change = fromEvent(event, seen.current);
+        if (change) add([change]);
+      },
+      // Confirmed (again, after a reconnect): read every change made while we were not subscribed.
       onSubscribed: () =>
         api<MessagePage>(`${base}?after=${lastSeq(seen.current)}&limit=200`).then((page) => add(page.messages)),
       onStatus: setLive,
@@ -77,32 +101,71 @@ function Channel({ missionId, channel }: { missionId: string; channel: ChannelVi
     event.preventDefault();
     if (!text.trim()) return;
     try {
-      const posted = await api<MessageView>(base, { method: 'POST', body: { text } });
-      add([posted]);
+      if (editing) {
+        add([await api<MessageView>(`${base}/${editing}`, { method: 'PUT', body: { text } })]);
+      } else {
+        add([await api<MessageView>(base, { method: 'POST', body: { text, replyTo: replyTo?.id ?? null } })]);
+      }
       setText('');
+      setReplyTo(null);
+      setEditing(null);
     } catch (e) {
       setError((e as Error).message);
     }
   }
 
+  async function remove(message: MessageView) {
+    try {
+      await api(`${base}/${message.id}`, { method: 'DELETE' });
+      add([{ ...message, text: null, deleted: true, changeSeq: message.changeSeq }]);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  const byId = new Map(messages.map((m) => [m.id, m]));
   return (
     <section aria-labelledby="channel-heading" className="channel">
       <h2 id="channel-heading">{t('channel', { name: channel.name })} <small>{live ? t('live') : t('reconnecting')}</small></h2>
       <ol className="messages" aria-live="polite" aria-label={t('channel', { name: channel.name })}>
         {messages.length === 0 && <li className="empty">{t('noMessages')}</li>}
-        {messages.map((m) => (
-          <li key={m.seq}>
-            <strong>{m.authorName}</strong>{' '}
-            <time dateTime={m.postedAt}>{new Date(m.postedAt).toLocaleTimeString()}</time>
-            <p>{m.text}</p>
-          </li>
-        ))}
+        {messages.map((m) => {
+          const parent = m.parentId ? byId.get(m.parentId) : undefined;
+          return (
+            <li key={m.id} className={m.parentId ? 'reply' : undefined}>
+              {m.parentId && (
+                <p className="meta">{t('inReplyTo', { name: parent?.authorName ?? '…' })}</p>
+              )}
+              <strong>{m.authorName}</strong>{' '}
+              <time dateTime={m.postedAt}>{new Date(m.postedAt).toLocaleTimeString()}</time>
+              {m.editedAt && !m.deleted && <span className="meta"> · {t('edited')}</span>}
+              <p className={m.deleted ? 'deleted' : undefined}>{m.deleted ? t('deletedMessage') : m.text}</p>
+              {!m.deleted && (
+                <div className="message-actions">
+                  <button className="link" onClick={() => { setReplyTo(m); setEditing(null); }}>{t('reply')}</button>
+                  {m.authorId === myId && (
+                    <>
+                      <button className="link" onClick={() => { setEditing(m.id); setReplyTo(null); setText(m.text ?? ''); }}>{t('edit')}</button>
+                      <button className="link" onClick={() => remove(m)}>{t('delete')}</button>
+                    </>
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ol>
       {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
+      {(replyTo || editing) && (
+        <p className="meta">
+          {replyTo ? t('replyingTo', { name: replyTo.authorName }) : t('editing')}{' '}
+          <button className="link" onClick={() => { setReplyTo(null); setEditing(null); setText(''); }}>{t('cancel')}</button>
+        </p>
+      )}
       <form onSubmit={send} className="composer">
         <label htmlFor="message-input" className="visually-hidden">{t('messageLabel')}</label>
         <input id="message-input" value={text} onChange={(e) => setText(e.target.value)} maxLength={4000} autoComplete="off" />
-        <button type="submit">{t('send')}</button>
+        <button type="submit">{editing ? t('save') : t('send')}</button>
       </form>
     </section>
   );

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
+import org.convene.contracts.MessageDeleted;
+import org.convene.contracts.MessageEdited;
 import org.convene.contracts.MessagePosted;
 import org.convene.contracts.ThemeUpdated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,8 +44,13 @@ public class HubFeed {
     @Incoming("hub-messages")
     public void onMessage(String record) {
         EventEnvelope event = EventCodec.decode(record);
+        // Posts, edits and deletions are pushed with the channel's change seq, which clients resume from.
         if (event.data() instanceof MessagePosted m) {
             publish(HubTopic.channel(m.missionId(), m.channelId()), event, m.seq());
+        } else if (event.data() instanceof MessageEdited m) {
+            publish(HubTopic.channel(m.missionId(), m.channelId()), event, m.changeSeq());
+        } else if (event.data() instanceof MessageDeleted m) {
+            publish(HubTopic.channel(m.missionId(), m.channelId()), event, m.changeSeq());
         }
     }
 

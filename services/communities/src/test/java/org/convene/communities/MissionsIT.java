@@ -109,6 +109,43 @@ class MissionsIT {
     }
 
     @Test
+    void authorsEditAndDeleteTheirMessagesAndCatchingUpBringsEveryChange() {
+        Map<String, Object> mission = createMission(DemoUser.OLIVIA, "Threads", "PUBLIC");
+        String id = (String) mission.get("id");
+        String channel = ((List<Map<String, String>>) mission.get("channels")).get(0).get("id");
+        String messages = "/missions/" + id + "/channels/" + channel + "/messages";
+        as(DemoUser.CARL).post("/missions/" + id + "/members").then().statusCode(201);
+
+        try (EventTap changes = EventTap.open(Topics.MESSAGES)) {
+            String question = as(DemoUser.CARL).body(Map.of("text", "Who owns the park budget?")).post(messages)
+                    .then().statusCode(201).extract().path("id");
+            as(DemoUser.OLIVIA).body(Map.of("text", "The council does", "replyTo", question)).post(messages)
+                    .then().statusCode(201).body("parentId", equalTo(question)).body("seq", equalTo(2));
+
+            as(DemoUser.OLIVIA).body(Map.of("text", "Not mine to edit")).put(messages + "/" + question)
+                    .then().statusCode(403).contentType("application/problem+json");
+            as(DemoUser.CARL).body(Map.of("text", "Who owns the parks budget?")).put(messages + "/" + question)
+                    .then().statusCode(200).body("changeSeq", equalTo(3)).body("editedAt", not(equalTo(null)));
+            as(DemoUser.CARL).delete(messages + "/" + question).then().statusCode(204);
+            as(DemoUser.CARL).delete(messages + "/" + question).then().statusCode(409);
+            as(DemoUser.CARL).body(Map.of("text", "late reply", "replyTo", question)).post(messages)
+                    .then().statusCode(400);
+
+            // A client that saw change 1 gets the reply, the edit and the deletion, in change order.
+            as(DemoUser.OLIVIA).get(messages + "?after=1").then().statusCode(200)
+                    .body("messages.changeSeq", equalTo(List.of(2, 4)))
+                    .body("messages[1].deleted", equalTo(true))
+                    .body("messages[1].text", equalTo(null))
+                    .body("lastSeq", equalTo(4));
+
+            List<String> types = changes.collect(e -> e.subject().equals(id), Duration.ofSeconds(3)).stream()
+                    .map(EventEnvelope::type).toList();
+            assertEquals(List.of("org.convene.communities.message.posted.v1", "org.convene.communities.message.posted.v1",
+                    "org.convene.communities.message.edited.v1", "org.convene.communities.message.deleted.v1"), types);
+        }
+    }
+
+    @Test
     void badInputGetsAClearProblemAndStoresNothing() {
         as(DemoUser.OLIVIA).body("{\"name\":\"\",\"visibility\":\"SECRET\"}").post("/missions")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -10,6 +10,8 @@ public enum EventType {
     MISSION_CREATED("communities.mission.created", 1, MissionCreated.class, Topics.MISSIONS),
     MEMBERSHIP_CHANGED("communities.membership.changed", 1, MembershipChanged.class, Topics.MEMBERSHIPS),
     MESSAGE_POSTED("communities.message.posted", 1, MessagePosted.class, Topics.MESSAGES),
+    MESSAGE_EDITED("communities.message.edited", 1, MessageEdited.class, Topics.MESSAGES),
+    MESSAGE_DELETED("communities.message.deleted", 1, MessageDeleted.class, Topics.MESSAGES),
     FEEDBACK_SUBMITTED("engagement.feedback.submitted", 1, FeedbackSubmitted.class, Topics.FEEDBACK),
     THEME_UPDATED("synthesis.theme.updated", 1, ThemeUpdated.class, Topics.THEMES);
 

@@ -5,10 +5,13 @@ import java.time.Instant;
 /**
  * A message was posted in a mission channel.
  *
- * @param seq position of the message in its channel, 1, 2, 3, ... with no gaps, so that a client
- *            that reconnects can ask for everything after the last one it saw
+ * @param seq      the channel's change number of this post (1, 2, 3, ... with no gaps across posts,
+ *                 edits and deletions), so that a client that reconnects can ask for every change
+ *                 after the last one it saw; it is also the message's position in the channel
+ * @param parentId the message this one replies to in a thread, or null (added after version 1
+ *                 was first published: older events read with null)
  */
 public record MessagePosted(
         String missionId, String channelId, String messageId, long seq,
-        String authorId, String authorName, String text, Instant postedAt)
+        String authorId, String authorName, String text, Instant postedAt, String parentId)
         implements ConveneEvent {}

@@ -20,7 +20,10 @@ class EventCodecTest {
         List<ConveneEvent> events = List.of(
                 new MissionCreated("m-1", "Halve child obesity", "PUBLIC", "u-1", now),
                 new MembershipChanged("m-1", "u-2", "member", MembershipChanged.Change.JOINED, "council"),
-                new MessagePosted("m-1", "c-1", "msg-1", 1, "u-2", "Carl", "Hello, all", now),
+                new MessagePosted("m-1", "c-1", "msg-1", 1, "u-2", "Carl", "Hello, all", now, null),
+                new MessagePosted("m-1", "c-1", "msg-2", 2, "u-1", "Olivia", "Welcome", now, "msg-1"),
+                new MessageEdited("m-1", "c-1", "msg-1", 1, 3, "Hello, everyone", now),
+                new MessageDeleted("m-1", "c-1", "msg-2", 2, 4, now),
                 new FeedbackSubmitted("m-1", "f-1", "u-3", "Waiting lists are too long", null, "GP",
                         "Leeds", "citizen", null, now),
                 new ThemeUpdated("m-1", "t-1", "waiting · lists", List.of("waiting", "lists"), 3, 2, now));
@@ -50,6 +53,7 @@ class EventCodecTest {
         assertEquals("7c1e4d8a-1f3b-4c55-9a0e-2b7f5c3d9e10", envelope.id());
         assertEquals(3, message.seq());
         assertEquals("Hello", message.text());
+        assertEquals(null, message.parentId(), "a field added later reads as null from an older event");
         assertEquals(Topics.MESSAGES, envelope.topic());
     }
 

@@ -36,4 +36,18 @@ public class ChannelMessage extends PanacheEntityBase {
 
     @Column(name = "posted_at", nullable = false)
     public Instant postedAt;
+
+    /** The message this one replies to, in a thread. */
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    /** The channel's seq of the latest change to this message (its post, edit or deletion). */
+    @Column(name = "change_seq", nullable = false)
+    public long changeSeq;
+
+    @Column(name = "edited_at")
+    public Instant editedAt;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 }

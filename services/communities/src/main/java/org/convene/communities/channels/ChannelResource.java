@@ -6,9 +6,11 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -52,7 +54,24 @@ public class ChannelResource {
     public Uni<Response> post(@PathParam("missionId") UUID missionId, @PathParam("channelId") UUID channelId,
                               @Valid @NotNull(message = "a JSON body is required") MessageDraft draft) {
         return channels.post(missionId, channelId, draft, user).map(m -> Response
-                .created(URI.create("/missions/" + missionId + "/channels/" + channelId + "/messages/" + m.seq()))
+                .created(URI.create("/missions/" + missionId + "/channels/" + channelId + "/messages/" + m.id()))
                 .entity(m).build());
+    }
+
+    @PUT
+    @Path("/messages/{messageId}")
+    @WithTransaction
+    public Uni<MessageView> edit(@PathParam("missionId") UUID missionId, @PathParam("channelId") UUID channelId,
+                                 @PathParam("messageId") UUID messageId,
+                                 @Valid @NotNull(message = "a JSON body is required") MessageEdit edit) {
+        return channels.edit(missionId, channelId, messageId, edit, user);
+    }
+
+    @DELETE
+    @Path("/messages/{messageId}")
+    @WithTransaction
+    public Uni<Response> delete(@PathParam("missionId") UUID missionId, @PathParam("channelId") UUID channelId,
+                                @PathParam("messageId") UUID messageId) {
+        return channels.delete(missionId, channelId, messageId, user).replaceWith(Response.noContent().build());
     }
 }

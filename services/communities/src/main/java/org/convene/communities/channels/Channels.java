@@ -10,6 +10,8 @@ import java.util.List;
 
 import java.util.UUID;
 import org.convene.communities.missions.MissionAccess;
+import org.convene.contracts.MessageDeleted;
+import org.convene.contracts.MessageEdited;
 import org.convene.contracts.MessagePosted;
 import org.convene.platform.api.ProblemException;
 import org.convene.platform.outbox.Outbox;
@@ -36,6 +38,12 @@ public class Channels {
     public Uni<MessageView> post(UUID missionId, UUID channelId, MessageDraft draft, CurrentUser user) {
         return access.participant(missionId, user)
                 .chain(() -> channel(missionId, channelId))
+                .call(channel -> draft.replyTo() == null ? Uni.createFrom().voidItem() : message(channelId, draft.replyTo())
+                        .invoke(parent -> {
+                            if (parent.deletedAt != null) {
+                                throw ProblemException.badRequest("replyTo: that message was deleted");
+                            }
+                        }))
                 .chain(channel -> nextSeq(channel.id))
                 .chain(seq -> {
                     ChannelMessage message = new ChannelMessage();
@@ -43,6 +51,8 @@ public class Channels {
                     message.channelId = channelId;
                     message.missionId = missionId;
                     message.seq = seq;
+                    message.changeSeq = seq;
+                    message.parentId = draft.replyTo();
                     message.authorId = user.id();
                     message.authorName = user.displayName();
                     message.body = draft.text().strip();
@@ -50,13 +60,63 @@ public class Channels {
                     return message.<ChannelMessage>persist();
                 })
                 .call(m -> outbox.publish(new MessagePosted(missionId.toString(), channelId.toString(),
-                        m.id.toString(), m.seq, m.authorId, m.authorName, m.body, m.postedAt)))
+                        m.id.toString(), m.seq, m.authorId, m.authorName, m.body, m.postedAt,
+                        m.parentId == null ? null : m.parentId.toString())))
                 .map(MessageView::of);
     }
 
+    /** Authors change the text of their own messages (admins of any). */
+    public Uni<MessageView> edit(UUID missionId, UUID channelId, UUID messageId, MessageEdit edit, CurrentUser user) {
+        return ownMessage(missionId, channelId, messageId, user)
+                .chain(m -> nextSeq(channelId).map(seq -> {
+                    m.body = edit.text().strip();
+                    m.changeSeq = seq;
+                    m.editedAt = Instant.now();
+                    return m;
+                }))
+                .call(m -> outbox.publish(new MessageEdited(missionId.toString(), channelId.toString(),
+                        m.id.toString(), m.seq, m.changeSeq, m.body, m.editedAt)))
+                .map(MessageView::of);
+    }
+
+    /** Authors delete their own messages (admins any); the text is erased, the place stays. */
+    public Uni<Void> delete(UUID missionId, UUID channelId, UUID messageId, CurrentUser user) {
+        return ownMessage(missionId, channelId, messageId, user)
+                .chain(m -> nextSeq(channelId).map(seq -> {
+                    m.body = "";
+                    m.changeSeq = seq;
+                    m.deletedAt = Instant.now();
+                    return m;
+                }))
+                .call(m -> outbox.publish(new MessageDeleted(missionId.toString(), channelId.toString(),
+                        m.id.toString(), m.seq, m.changeSeq, m.deletedAt)))
+                .replaceWithVoid();
+    }
+
+    private Uni<ChannelMessage> ownMessage(UUID missionId, UUID channelId, UUID messageId, CurrentUser user) {
+        return access.member(missionId, user)
+                .chain(() -> channel(missionId, channelId))
+                .chain(() -> message(channelId, messageId))
+                .invoke(m -> {
+                    if (!m.authorId.equals(user.id()) && !user.isAdmin()) {
+                        throw ProblemException.forbidden("Only its author can change a message");
+                    }
+                    if (m.deletedAt != null) {
+                        throw new ProblemException(jakarta.ws.rs.core.Response.Status.CONFLICT,
+                                "That message was deleted");
+                    }
+                });
+    }
+
+    private static Uni<ChannelMessage> message(UUID channelId, UUID messageId) {
+        return ChannelMessage.<ChannelMessage>find("id = ?1 and channelId = ?2", messageId, channelId).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Message " + messageId));
+    }
+
     /**
-     * The messages after {@code afterSeq} (for a client catching up), or the newest ones when
-     * {@code afterSeq} is null (for a client opening the channel).
+     * Every message changed (posted, edited or deleted) after change {@code afterSeq}, in change
+     * order, for a client catching up; or the newest messages when {@code afterSeq} is null, for a
+     * client opening the channel.
      */
     public Uni<MessagePage> history(UUID missionId, UUID channelId, Long afterSeq, int limit, CurrentUser user) {
         if (limit < 1 || limit > MAX_PAGE) {
@@ -71,7 +131,7 @@ public class Channels {
                         ? ChannelMessage.<ChannelMessage>find("channelId = ?1 order by seq desc", channelId)
                                 .page(0, limit).list()
                                 .map(Channels::oldestFirst)
-                        : ChannelMessage.<ChannelMessage>find("channelId = ?1 and seq > ?2 order by seq",
+                        : ChannelMessage.<ChannelMessage>find("channelId = ?1 and changeSeq > ?2 order by changeSeq",
                                 channelId, afterSeq).page(0, limit).list())
                         .map(list -> new MessagePage(list.stream().map(MessageView::of).toList(), channel.lastSeq)));
     }

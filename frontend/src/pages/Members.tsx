@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, type JoinRequestView, type MemberView } from '../api';
+import { t, type MessageKey } from '../messages';
+
+const ROLES = ['convener', 'facilitator', 'member', 'observer'];
+
+export function stakeholderLabel(type: string | null): string {
+  const key = `stakeholder_${type ?? 'unknown'}` as MessageKey;
+  return t(key in STAKEHOLDER_KEYS ? key : 'stakeholder_unknown');
+}
+
+const STAKEHOLDER_KEYS = {
+  stakeholder_ministry: 1, stakeholder_council: 1, stakeholder_firm: 1, stakeholder_civil_society: 1,
+  stakeholder_academia: 1, stakeholder_citizen: 1, stakeholder_unknown: 1,
+};
+
+/** How many members each stakeholder type has, largest first. */
+export function stakeholderMix(members: { stakeholderType: string | null }[]): [string | null, number][] {
+  const counts = new Map<string | null, number>();
+  for (const m of members) counts.set(m.stakeholderType, (counts.get(m.stakeholderType) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
+}
+
+export function Members({ missionId, convener, myId, onChange }:
+  { missionId: string; convener: boolean; myId: string; onChange: () => void }) {
+  const [members, setMembers] = useState<MemberView[] | null>(null);
+  const [requests, setRequests] = useState<JoinRequestView[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const base = `/api/communities/missions/${missionId}`;
+
+  const load = useCallback(() => {
+    api<MemberView[]>(`${base}/members`).then(setMembers).catch((e) => setError(e.message));
+    if (convener) api<JoinRequestView[]>(`${base}/join-requests`).then(setRequests).catch((e) => setError(e.message));
+  }, [base, convener]);
+  useEffect(load, [load]);
+
+  async function act(request: Promise<unknown>) {
+    try {
+      await request;
+      setError(null);
+      load();
+      onChange();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <section aria-labelledby="members-heading">
+      <h2 id="members-heading">{t('membersTitle')}</h2>
+      {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
+      {members && (
+        <>
+          <h3>{t('stakeholderMix')}</h3>
+          <ul className="mix">
+            {stakeholderMix(members).map(([type, count]) => (
+              <li key={String(type)}>{stakeholderLabel(type)}: {count}</li>
+            ))}
+          </ul>
+          <ul className="members">
+            {members.map((m) => (
+              <li key={m.userId}>
+                <strong>{m.displayName}</strong> <span className="meta">{m.organisation ?? stakeholderLabel(m.stakeholderType)}</span>
+                {convener && m.userId !== myId ? (
+                  <>
+                    <label className="inline">
+                      <span className="visually-hidden">{t('roleLabel', { name: m.displayName })}</span>
+                      <select value={m.role} onChange={(e) => act(api(`${base}/members/${m.userId}/role`, { method: 'PUT', body: { role: e.target.value } }))}>
+                        {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+                      </select>
+                    </label>
+                    <button className="secondary" onClick={() => act(api(`${base}/members/${m.userId}`, { method: 'DELETE' }))}>{t('remove')}</button>
+                  </>
+                ) : (
+                  <span className="role">{m.role}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {members.some((m) => m.userId === myId) && (
+            <button className="secondary" onClick={() => act(api(`${base}/members/me`, { method: 'DELETE' }).then(() => { location.hash = '#/'; }))}>{t('leave')}</button>
+          )}
+        </>
+      )}
+      {convener && (
+        <>
+          <h3>{t('requestsTitle')}</h3>
+          {requests.length === 0 && <p>{t('noRequests')}</p>}
+          <ul className="members">
+            {requests.map((r) => (
+              <li key={r.userId}>
+                <strong>{r.displayName}</strong> <span className="meta">{r.organisation ?? stakeholderLabel(r.stakeholderType)}</span>
+                <button onClick={() => act(api(`${base}/join-requests/${r.userId}/approval`, { method: 'POST' }))}>{t('approve')}</button>
+                <button className="secondary" onClick={() => act(api(`${base}/join-requests/${r.userId}`, { method: 'DELETE' }))}>{t('decline')}</button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
