@@ -105,6 +105,7 @@ export interface TargetView {
   unit: string;
   baseline: number;
   targetValue: number;
+  since: string;
   deadline: string;
   latest: number;
   percentToTarget: number;

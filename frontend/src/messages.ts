@@ -18,7 +18,7 @@ const en = {
   visibilityPublic: 'Public: anyone signed in can see and join it',
   visibilityPrivate: 'Private: members only',
   create: 'Create mission',
-  members: '{count} members',
+  members: 'Members: {count}',
   yourRole: 'Your role: {role}',
   join: 'Join this mission',
   joined: 'You joined this mission.',

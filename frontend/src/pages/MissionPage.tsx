@@ -60,7 +60,7 @@ export function MissionPage({ missionId, myId, admin }: { missionId: string; myI
       {mission.myRole && general && <Channel missionId={mission.id} channel={general} myId={myId} />}
       {mission.myRole && <FeedbackForm missionId={mission.id} />}
       {(mission.myRole || admin || mission.visibility === 'PUBLIC') && (
-        <Members missionId={mission.id} convener={manages} myId={myId} onChange={load} />
+        <Members key={`${mission.myRole}-${mission.memberCount}`} missionId={mission.id} convener={manages} myId={myId} onChange={load} />
       )}
     </>
   );

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -55,7 +56,9 @@ class EndToEndIT {
     @Test
     void twoPeopleMeetInAMissionTalkLiveAndSeeFeedbackBecomeATheme() {
         String mission = "Playgrounds for every child " + UUID.randomUUID().toString().substring(0, 8);
-        try (BrowserContext oliviaContext = browser.newContext(); BrowserContext frankieContext = browser.newContext()) {
+        // Frankie is on a phone-width screen, Olivia on a desktop.
+        try (BrowserContext oliviaContext = browser.newContext();
+             BrowserContext frankieContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740))) {
             // a. Olivia signs in through Keycloak
             Page olivia = signIn(oliviaContext, DemoUser.OLIVIA, "Olivia Okafor");
 
@@ -80,6 +83,29 @@ class EndToEndIT {
             frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
             assertThat(olivia.getByText(hello)).isVisible();
             assertEquals(true, olivia.evaluate("() => window.notReloaded === true"), "the page was not reloaded");
+
+            // Frankie corrects the message; Olivia sees the edit live
+            frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();
+            frankie.getByLabel("Message").fill(hello + " (Elm Road)");
+            frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+            assertThat(olivia.getByText(hello + " (Elm Road)")).isVisible();
+            assertThat(olivia.getByText("edited")).isVisible();
+
+            // Olivia, the convener, commits to a target and publishes progress, drawn as a chart
+            Locator targetForm = olivia.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Add a committed target"));
+            targetForm.getByLabel("Metric").fill("Children within 10 minutes of a safe playground");
+            targetForm.getByLabel("Unit").fill("%");
+            targetForm.getByLabel("Baseline").fill("52");
+            targetForm.getByLabel("Target value").fill("100");
+            targetForm.getByLabel("Deadline").fill("2030-12-31");
+            targetForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add a committed target")).click();
+            olivia.getByText("Publish progress").first().click();
+            olivia.getByLabel("Measured value").fill("64");
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish progress")).click();
+            assertThat(olivia.getByText("now 64 %").first()).isVisible();
+            assertThat(olivia.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                    .setName("Progress of Children within 10 minutes of a safe playground: 1 measurements"))).isVisible();
+            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("mission-convener.png")).setFullPage(true));
 
             // d. Frankie sends feedback; the synthesis service puts it in a theme, which appears
             //    on the mission's insights page that Olivia has open

@@ -24,13 +24,14 @@ public final class GoalViews {
     }
 
     /**
+     * @param since          the day the target was committed to (the baseline's day)
      * @param latest         the newest measurement, or the baseline when none is published yet
      * @param percentToTarget how far the metric has moved from the baseline towards the target
      *                        (0 at the baseline, 100 at the target; may fall outside when it overshoots or regresses)
      */
     public record TargetView(UUID id, UUID goalId, String metric, String unit, double baseline,
-                             double targetValue, LocalDate deadline, double latest, double percentToTarget,
-                             List<ProgressPoint> progress) {}
+                             double targetValue, LocalDate since, LocalDate deadline, double latest,
+                             double percentToTarget, List<ProgressPoint> progress) {}
 
     public record GoalsView(List<GoalView> goals, List<TargetView> targets) {}
 }

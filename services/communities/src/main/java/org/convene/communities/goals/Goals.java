@@ -110,7 +110,8 @@ public class Goals {
     static TargetView view(Target t, List<TargetProgress> progress) {
         double latest = progress.isEmpty() ? t.baseline : progress.get(progress.size() - 1).value;
         double percent = 100.0 * (latest - t.baseline) / (t.targetValue - t.baseline);
-        return new TargetView(t.id, t.goalId, t.metric, t.unit, t.baseline, t.targetValue, t.deadline, latest,
+        return new TargetView(t.id, t.goalId, t.metric, t.unit, t.baseline, t.targetValue,
+                t.createdAt.atZone(java.time.ZoneOffset.UTC).toLocalDate(), t.deadline, latest,
                 Math.round(percent * 10) / 10.0, progress.stream().map(ProgressPoint::of).toList());
     }
 
