@@ -4,6 +4,9 @@ import { t } from './messages';
 import { Home } from './pages/Home';
 import { MissionPage } from './pages/MissionPage';
 import { InsightsPage } from './pages/InsightsPage';
+import { CaseStudyForm } from './pages/CaseStudyForm';
+import { CaseStudyLibrary } from './pages/CaseStudyLibrary';
+import { CaseStudyPage } from './pages/CaseStudyPage';
 
 function useHashRoute(): string {
   const [route, setRoute] = useState(location.hash.slice(1) || '/');
@@ -27,10 +30,15 @@ export function App() {
   let page;
   const insights = route.match(/^\/missions\/([\w-]+)\/insights$/);
   const mission = route.match(/^\/missions\/([\w-]+)$/);
+  const writeStudy = route.match(/^\/missions\/([\w-]+)\/case-studies\/new$/);
+  const study = route.match(/^\/case-studies\/([\w-]+)$/);
   if (error) page = <p role="alert">{t('errorPrefix', { detail: error })}</p>;
   else if (!me) page = <p aria-busy="true">{t('loading')}</p>;
   else if (!me.authenticated) page = <Welcome />;
   else if (insights) page = <InsightsPage missionId={insights[1]} />;
+  else if (writeStudy) page = <CaseStudyForm missionId={writeStudy[1]} />;
+  else if (route === '/case-studies') page = <CaseStudyLibrary />;
+  else if (study) page = <CaseStudyPage id={study[1]} />;
   else if (mission) page = <MissionPage missionId={mission[1]} myId={me.id ?? ''} admin={me.roles.includes('admin')} />;
   else page = <Home />;
 
@@ -38,6 +46,12 @@ export function App() {
     <>
       <header className="bar">
         <a href="#/" className="brand">{t('appName')}</a>
+        {me?.authenticated && (
+          <nav aria-label="Main">
+            <a href="#/">{t('missionsTitle')}</a>{' '}
+            <a href="#/case-studies">{t('caseStudies')}</a>
+          </nav>
+        )}
         <nav aria-label="Account">
           {me?.authenticated ? (
             <>

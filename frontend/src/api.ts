@@ -116,3 +116,41 @@ export interface GoalsView {
   goals: { id: string; title: string; description: string }[];
   targets: TargetView[];
 }
+
+export interface Segment { text: string; match: boolean }
+
+export interface SearchHit {
+  id: string;
+  missionId: string;
+  title: string;
+  summary: string;
+  place: string | null;
+  rank: number;
+  snippet: Segment[];
+}
+
+export interface CaseStudyView {
+  id: string;
+  missionId: string;
+  status: 'DRAFT' | 'PUBLISHED';
+  authorId: string;
+  authorName: string;
+  title: string;
+  summary: string;
+  context: string;
+  challenge: string;
+  approach: string;
+  outcomes: string;
+  lessons: string;
+  place: string | null;
+  tags: string[];
+  stakeholderTypes: string[];
+  organisations: string[];
+  links: string[];
+  publishedAt: string | null;
+  usefulCount: number;
+  markedUseful: boolean;
+  related: { id: string; title: string; sharedLabels: number }[];
+}
+
+export interface CommentView { id: string; authorName: string; body: string; postedAt: string }

@@ -4,6 +4,8 @@ import { t, type MessageKey } from '../messages';
 
 const ROLES = ['convener', 'facilitator', 'member', 'observer'];
 
+export const STAKEHOLDER_TYPES = ['ministry', 'council', 'firm', 'civil_society', 'academia', 'citizen'];
+
 export function stakeholderLabel(type: string | null): string {
   const key = `stakeholder_${type ?? 'unknown'}` as MessageKey;
   return t(key in STAKEHOLDER_KEYS ? key : 'stakeholder_unknown');

@@ -52,6 +52,9 @@ export function MissionPage({ missionId, myId, admin }: { missionId: string; myI
           {t('members', { count: mission.memberCount })}
           {mission.myRole && <> · {t('yourRole', { role: mission.myRole })}</>}
           {' · '}<a href={`#/missions/${mission.id}/insights`}>{t('insights')}</a>
+          {mission.myRole && mission.myRole !== 'observer' && (
+            <>{' · '}<a href={`#/missions/${mission.id}/case-studies/new`}>{t('writeCaseStudy')}</a></>
+          )}
         </p>
         {notice && <p role="status">{notice}</p>}
         {!mission.myRole && <button onClick={join}>{t('join')}</button>}

@@ -125,6 +125,40 @@ class EndToEndIT {
         }
     }
 
+    @Test
+    void aCaseStudyIsPublishedThenFoundByAnotherPerson() {
+        String word = "bikebus" + UUID.randomUUID().toString().substring(0, 6);
+        try (BrowserContext oliviaContext = browser.newContext(); BrowserContext carlContext = browser.newContext()) {
+            Page olivia = signIn(oliviaContext, DemoUser.OLIVIA, "Olivia Okafor");
+            olivia.getByLabel("Mission name").fill("Active travel to school " + word);
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create mission")).click();
+            olivia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a case study")).click();
+            olivia.getByLabel("Title").fill("The " + word + " in Leeds");
+            olivia.getByLabel("Summary").fill("Parents ride with pupils to school as a " + word + " every Friday.");
+            olivia.getByLabel("Outcomes").fill("Cycling to school tripled in a year.");
+            olivia.getByLabel("Place").fill("Leeds");
+            olivia.getByLabel("Tags (comma-separated)").fill("cycling, school");
+            olivia.getByLabel("Local government").check();
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+            assertThat(olivia.getByText("Draft: only you can see it")).isVisible();
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+            assertThat(olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as useful"))).isVisible();
+
+            Page carl = signIn(carlContext, DemoUser.CARL, "Carl Chen");
+            carl.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Case studies")).click();
+            carl.getByLabel("Search case studies").fill(word);
+            carl.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+            Locator hit = carl.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The " + word + " in Leeds"));
+            assertThat(hit).isVisible();
+            assertThat(carl.locator("mark").filter(new Locator.FilterOptions().setHasText(word)).first()).isVisible();
+            carl.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-study-search.png")));
+            hit.click();
+            carl.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as useful")).click();
+            assertThat(carl.getByText("Useful (1)")).isVisible();
+        }
+    }
+
     private static Page signIn(BrowserContext context, DemoUser user, String name) {
         Page page = context.newPage();
         page.navigate(LocalStack.GATEWAY + "/");
