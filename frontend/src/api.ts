@@ -40,13 +40,14 @@ export interface Me {
   roles: string[];
 }
 
-export interface ChannelView { id: string; name: string; lastSeq: number }
+export interface ChannelView { id: string; name: string; lastSeq: number; unread: number }
 
 export interface MissionView {
   id: string;
   name: string;
   vision: string;
   visibility: 'PUBLIC' | 'PRIVATE';
+  theme: string | null;
   createdAt: string;
   memberCount: number;
   myRole: string | null;

@@ -1,18 +1,26 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, type MissionView } from '../api';
 import { t } from '../messages';
+import { MISSION_THEMES, themeLabel } from '../themes';
+import { STAKEHOLDER_TYPES, stakeholderLabel } from './Members';
 
 export function Home() {
   const [missions, setMissions] = useState<MissionView[] | null>(null);
   const [mine, setMine] = useState(false);
+  const [theme, setTheme] = useState('');
+  const [stakeholderType, setStakeholderType] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     setMissions(null);
-    api<MissionView[]>(`/api/communities/missions${mine ? '?mine=true' : ''}`)
+    const params = new URLSearchParams();
+    if (mine) params.set('mine', 'true');
+    if (theme) params.set('theme', theme);
+    if (stakeholderType) params.set('stakeholderType', stakeholderType);
+    api<MissionView[]>(`/api/communities/missions?${params}`)
       .then(setMissions)
       .catch((e) => setError(e.message));
-  }, [mine]);
+  }, [mine, theme, stakeholderType]);
 
   return (
     <>
@@ -21,6 +29,20 @@ export function Home() {
         <div role="group" aria-label={t('missionsTitle')} className="tabs">
           <button aria-pressed={!mine} onClick={() => setMine(false)}>{t('allMissions')}</button>
           <button aria-pressed={mine} onClick={() => setMine(true)}>{t('myMissions')}</button>
+        </div>
+        <div className="filters">
+          <label>{t('theme')}
+            <select value={theme} onChange={(e) => setTheme(e.target.value)}>
+              <option value="">{t('anyTheme')}</option>
+              {MISSION_THEMES.map((th) => <option key={th} value={th}>{themeLabel(th)}</option>)}
+            </select>
+          </label>
+          <label>{t('withStakeholder')}
+            <select value={stakeholderType} onChange={(e) => setStakeholderType(e.target.value)}>
+              <option value="">{t('anyStakeholder')}</option>
+              {STAKEHOLDER_TYPES.map((type) => <option key={type} value={type}>{stakeholderLabel(type)}</option>)}
+            </select>
+          </label>
         </div>
         {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
         {!missions && !error && <p aria-busy="true">{t('loading')}</p>}
@@ -31,6 +53,7 @@ export function Home() {
               <h2><a href={`#/missions/${m.id}`}>{m.name}</a></h2>
               <p>{m.vision}</p>
               <p className="meta">
+                {m.theme && <>{themeLabel(m.theme)} · </>}
                 {t('members', { count: m.memberCount })}
                 {m.myRole && <> · {t('yourRole', { role: m.myRole })}</>}
               </p>
@@ -47,6 +70,7 @@ function CreateMission() {
   const [name, setName] = useState('');
   const [vision, setVision] = useState('');
   const [visibility, setVisibility] = useState<'PUBLIC' | 'PRIVATE'>('PUBLIC');
+  const [missionTheme, setMissionTheme] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -57,7 +81,7 @@ function CreateMission() {
     try {
       const created = await api<MissionView>('/api/communities/missions', {
         method: 'POST',
-        body: { name, vision, visibility },
+        body: { name, vision, visibility, theme: missionTheme || null },
       });
       location.hash = `#/missions/${created.id}`;
     } catch (e) {
@@ -78,6 +102,13 @@ function CreateMission() {
         <label>
           {t('missionVision')}
           <textarea value={vision} onChange={(e) => setVision(e.target.value)} maxLength={2000} rows={3} />
+        </label>
+        <label>
+          {t('theme')}
+          <select value={missionTheme} onChange={(e) => setMissionTheme(e.target.value)}>
+            <option value="">{t('noTheme')}</option>
+            {MISSION_THEMES.map((th) => <option key={th} value={th}>{themeLabel(th)}</option>)}
+          </select>
         </label>
         <fieldset>
           <legend>{t('visibility')}</legend>

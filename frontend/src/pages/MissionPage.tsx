@@ -41,7 +41,6 @@ export function MissionPage({ missionId, myId, admin }: { missionId: string; myI
   }
   if (!mission) return <p aria-busy="true">{t('loading')}</p>;
   const manages = mission.myRole === 'convener' || admin;
-  const general = mission.channels[0];
   return (
     <>
       <p><a href="#/">← {t('back')}</a></p>
@@ -60,11 +59,56 @@ export function MissionPage({ missionId, myId, admin }: { missionId: string; myI
         {!mission.myRole && <button onClick={join}>{t('join')}</button>}
       </section>
       <Goals missionId={mission.id} convener={manages} />
-      {mission.myRole && general && <Channel missionId={mission.id} channel={general} myId={myId} />}
+      {mission.myRole && mission.channels.length > 0 && (
+        <Channels missionId={mission.id} channels={mission.channels} myId={myId}
+          canOpen={manages || mission.myRole === 'facilitator'} onChange={load} />
+      )}
       {mission.myRole && <FeedbackForm missionId={mission.id} />}
       {(mission.myRole || admin || mission.visibility === 'PUBLIC') && (
         <Members key={`${mission.myRole}-${mission.memberCount}`} missionId={mission.id} convener={manages} myId={myId} onChange={load} />
       )}
+    </>
+  );
+}
+
+function Channels({ missionId, channels, myId, canOpen, onChange }:
+  { missionId: string; channels: ChannelView[]; myId: string; canOpen: boolean; onChange: () => void }) {
+  const [current, setCurrent] = useState(channels[0].id);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const channel = channels.find((c) => c.id === current) ?? channels[0];
+
+  async function open(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const created = await api<ChannelView>(`/api/communities/missions/${missionId}/channels`, { method: 'POST', body: { name } });
+      setName('');
+      setCurrent(created.id);
+      onChange();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <>
+      <nav aria-label={t('channels')} className="tabs">
+        {channels.map((c) => (
+          <button key={c.id} aria-pressed={c.id === channel.id} onClick={() => setCurrent(c.id)}>
+            #{c.name}{c.unread > 0 && c.id !== channel.id && <span className="badge">{t('unread', { count: c.unread })}</span>}
+          </button>
+        ))}
+      </nav>
+      <Channel key={channel.id} missionId={missionId} channel={channel} myId={myId} />
+      {canOpen && (
+        <form onSubmit={open} className="composer">
+          <label htmlFor="channel-name" className="visually-hidden">{t('newChannel')}</label>
+          <input id="channel-name" placeholder={t('newChannel')} value={name} pattern="[a-z0-9][a-z0-9-]{1,39}"
+            onChange={(e) => setName(e.target.value)} required />
+          <button type="submit">{t('openChannel')}</button>
+        </form>
+      )}
+      {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
     </>
   );
 }
@@ -83,6 +127,12 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
     seen.current = mergeMessages(seen.current, incoming);
     setMessages(seen.current);
   }, []);
+
+  // What is on screen counts as read.
+  const newest = messages.length ? messages[messages.length - 1].seq : 0;
+  useEffect(() => {
+    if (newest > 0) api(`/api/communities/missions/${missionId}/channels/${channel.id}/read`, { method: 'PUT', body: { seq: newest } }).catch(() => {});
+  }, [newest, missionId, channel.id]);
 
   useEffect(() => {
     seen.current = [];

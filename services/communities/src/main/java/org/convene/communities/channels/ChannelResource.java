@@ -74,4 +74,13 @@ public class ChannelResource {
                                 @PathParam("messageId") UUID messageId) {
         return channels.delete(missionId, channelId, messageId, user).replaceWith(Response.noContent().build());
     }
+
+    /** Marks the channel read up to a seq: unread counts then start after it. */
+    @PUT
+    @Path("/read")
+    @WithTransaction
+    public Uni<ChannelView> markRead(@PathParam("missionId") UUID missionId, @PathParam("channelId") UUID channelId,
+                                     @Valid @NotNull(message = "a JSON body is required") ReadMark mark) {
+        return channels.markRead(missionId, channelId, mark, user);
+    }
 }

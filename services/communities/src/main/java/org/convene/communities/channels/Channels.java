@@ -32,7 +32,57 @@ public class Channels {
     }
 
     public Uni<ChannelView> get(UUID missionId, UUID channelId, CurrentUser user) {
-        return access.member(missionId, user).chain(() -> channel(missionId, channelId)).map(ChannelView::of);
+        return access.member(missionId, user).chain(() -> channel(missionId, channelId))
+                .chain(channel -> unread(channel, user).map(n -> ChannelView.of(channel, n)));
+    }
+
+    /** The mission's channels with the caller's unread counts; the caller's membership is checked by the caller. */
+    public Uni<List<ChannelView>> ofMission(UUID missionId, CurrentUser user) {
+        return Channel.<Channel>list("missionId = ?1 order by createdAt", missionId)
+                .chain(list -> io.smallrye.mutiny.Multi.createFrom().iterable(list)
+                        .onItem().transformToUniAndConcatenate(c -> unread(c, user).map(n -> ChannelView.of(c, n)))
+                        .collect().asList());
+    }
+
+    /** Conveners and facilitators open channels, for example one per community of practice. */
+    public Uni<ChannelView> create(UUID missionId, ChannelDraft draft, CurrentUser user) {
+        return access.member(missionId, user)
+                .invoke(a -> {
+                    if (!a.admin() && !"convener".equals(a.role()) && !"facilitator".equals(a.role())) {
+                        throw ProblemException.forbidden("Only conveners and facilitators open channels");
+                    }
+                })
+                .chain(() -> Channel.count("missionId = ?1 and name = ?2", missionId, draft.name()))
+                .chain(existing -> {
+                    if (existing > 0) {
+                        throw new ProblemException(jakarta.ws.rs.core.Response.Status.CONFLICT,
+                                "This mission already has a channel #" + draft.name());
+                    }
+                    Channel channel = Channel.open(missionId, draft.name(), Instant.now());
+                    return channel.persist().replaceWith(ChannelView.of(channel, 0));
+                });
+    }
+
+    /** Remembers how far the caller has read (never moving backwards). */
+    public Uni<ChannelView> markRead(UUID missionId, UUID channelId, ReadMark mark, CurrentUser user) {
+        return access.member(missionId, user).chain(() -> channel(missionId, channelId))
+                .call(channel -> Panache.getSession().chain(s -> s.createNativeQuery(
+                                "insert into channel_reads (channel_id, user_id, last_read_seq) values (:c, :u, :seq)"
+                                        + " on conflict (channel_id, user_id) do update"
+                                        + " set last_read_seq = greatest(channel_reads.last_read_seq, excluded.last_read_seq)")
+                        .setParameter("c", channelId).setParameter("u", user.id())
+                        .setParameter("seq", Math.min(mark.seq(), channel.lastSeq))
+                        .executeUpdate()))
+                .chain(channel -> unread(channel, user).map(n -> ChannelView.of(channel, n)));
+    }
+
+    private static Uni<Long> unread(Channel channel, CurrentUser user) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select count(*) from messages m where m.channel_id = :c and m.deleted_at is null"
+                                + " and m.author_id <> :u and m.seq > coalesce((select r.last_read_seq from channel_reads r"
+                                + " where r.channel_id = :c and r.user_id = :u), 0)", Long.class)
+                .setParameter("c", channel.id).setParameter("u", user.id())
+                .getSingleResult());
     }
 
     public Uni<MessageView> post(UUID missionId, UUID channelId, MessageDraft draft, CurrentUser user) {

@@ -30,6 +30,10 @@ public class Mission extends PanacheEntityBase {
     @Column(columnDefinition = "text", nullable = false)
     public Visibility visibility;
 
+    /** The policy theme (health, climate, housing, safety, education, economy, other), or null. */
+    @Column(columnDefinition = "text")
+    public String theme;
+
     @Column(columnDefinition = "text", name = "created_by", nullable = false)
     public String createdBy;
 

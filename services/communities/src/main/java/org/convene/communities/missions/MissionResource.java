@@ -6,6 +6,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,12 +42,18 @@ public class MissionResource {
                 .map(view -> Response.created(URI.create("/missions/" + view.id())).entity(view).build());
     }
 
-    /** The mission directory: public missions and the caller's private ones. */
+    /** The mission directory: public missions and the caller's private ones, with optional filters. */
     @GET
     @WithSession
     public Uni<List<MissionView>> list(@QueryParam("q") String query,
-                                       @QueryParam("mine") @DefaultValue("false") boolean mine) {
-        return missions.list(query, mine, user);
+                                       @QueryParam("mine") @DefaultValue("false") boolean mine,
+                                       @QueryParam("theme") @Pattern(regexp = MissionDraft.THEMES,
+                                               message = "one of " + MissionDraft.THEMES) String theme,
+                                       @QueryParam("stakeholderType") @Pattern(
+                                               regexp = "ministry|council|firm|civil_society|academia|citizen",
+                                               message = "ministry, council, firm, civil_society, academia or citizen")
+                                       String stakeholderType) {
+        return missions.list(new MissionFilter(query, mine, theme, stakeholderType), user);
     }
 
     @GET

@@ -10,5 +10,5 @@ import org.convene.communities.channels.ChannelView;
  *
  * @param myRole the caller's role, or null when the caller is not a member
  */
-public record MissionView(UUID id, String name, String vision, String visibility, Instant createdAt,
+public record MissionView(UUID id, String name, String vision, String visibility, String theme, Instant createdAt,
                           long memberCount, String myRole, List<ChannelView> channels) {}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.convene.communities.channels.Channel;
 import org.convene.communities.channels.ChannelView;
+import org.convene.communities.channels.Channels;
 import org.convene.contracts.MembershipChanged;
 import org.convene.contracts.MissionCreated;
 import org.convene.platform.outbox.Outbox;
@@ -22,10 +23,12 @@ public class Missions {
 
     private final MissionAccess access;
     private final Outbox outbox;
+    private final Channels channels;
 
-    public Missions(MissionAccess access, Outbox outbox) {
+    public Missions(MissionAccess access, Outbox outbox, Channels channels) {
         this.access = access;
         this.outbox = outbox;
+        this.channels = channels;
     }
 
     public Uni<MissionView> create(MissionDraft draft, CurrentUser user) {
@@ -35,6 +38,7 @@ public class Missions {
         mission.name = draft.name().strip();
         mission.vision = draft.vision() == null ? "" : draft.vision().strip();
         mission.visibility = draft.visibilityOrDefault();
+        mission.theme = draft.theme();
         mission.createdBy = user.id();
         mission.createdAt = now;
         Membership convener = membership(mission.id, user, Membership.CONVENER, now);
@@ -45,19 +49,33 @@ public class Missions {
                 .chain(() -> outbox.publish(new MissionCreated(mission.id.toString(), mission.name,
                         mission.visibility.name(), user.id(), now)))
                 .chain(() -> outbox.publish(joined(convener)))
-                .replaceWith(() -> view(mission, convener.role, 1, List.of(general)));
+                .replaceWith(() -> view(mission, convener.role, 1, List.of(ChannelView.of(general, 0))));
     }
 
-    public Uni<List<MissionView>> list(String query, boolean mineOnly, CurrentUser user) {
-        String like = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase() + "%";
+    /**
+     * The directory: missions the caller can see, optionally only their own, matching words of the
+     * name or vision, of a theme, or with members of a stakeholder type.
+     */
+    public Uni<List<MissionView>> list(MissionFilter filter, CurrentUser user) {
+        String like = filter.query() == null || filter.query().isBlank() ? null
+                : "%" + filter.query().strip().toLowerCase() + "%";
         String hql = "from Mission m where (m.visibility = 'PUBLIC' or :admin = true or exists "
                 + "(from Membership s where s.missionId = m.id and s.userId = :user))"
-                + (mineOnly ? " and exists (from Membership s where s.missionId = m.id and s.userId = :user)" : "")
+                + (filter.mine() ? " and exists (from Membership s where s.missionId = m.id and s.userId = :user)" : "")
                 + (like == null ? "" : " and (lower(m.name) like :like or lower(m.vision) like :like)")
+                + (filter.theme() == null ? "" : " and m.theme = :theme")
+                + (filter.stakeholderType() == null ? "" : " and exists (from Membership s where s.missionId = m.id"
+                        + " and s.stakeholderType = :stype)")
                 + " order by m.createdAt desc";
         var params = io.quarkus.panache.common.Parameters.with("admin", user.isAdmin()).and("user", user.id());
         if (like != null) {
             params = params.and("like", like);
+        }
+        if (filter.theme() != null) {
+            params = params.and("theme", filter.theme());
+        }
+        if (filter.stakeholderType() != null) {
+            params = params.and("stype", filter.stakeholderType());
         }
         return Mission.<Mission>find(hql, params).page(0, 200).list()
                 .flatMap(missions -> missions.isEmpty()
@@ -68,9 +86,9 @@ public class Missions {
     public Uni<MissionView> get(UUID missionId, CurrentUser user) {
         // One query at a time: a reactive session does not run queries concurrently.
         return access.visible(missionId, user).flatMap(a -> Membership.count("missionId", missionId)
-                .flatMap(count -> Channel.<Channel>list("missionId = ?1 order by createdAt", missionId)
-                        .map(channels -> view(a.mission(), a.role(), count,
-                                a.role() != null || a.admin() ? channels : List.of()))));
+                .flatMap(count -> (a.role() != null || a.admin()
+                        ? channels.ofMission(missionId, user) : Uni.createFrom().item(List.<ChannelView>of()))
+                        .map(list -> view(a.mission(), a.role(), count, list))));
     }
 
     public Uni<List<MemberView>> members(UUID missionId, CurrentUser user) {
@@ -93,9 +111,9 @@ public class Missions {
                 .toList()));
     }
 
-    private static MissionView view(Mission m, String myRole, long memberCount, List<Channel> channels) {
-        return new MissionView(m.id, m.name, m.vision, m.visibility.name(), m.createdAt, memberCount, myRole,
-                channels.stream().map(ChannelView::of).toList());
+    private static MissionView view(Mission m, String myRole, long memberCount, List<ChannelView> channels) {
+        return new MissionView(m.id, m.name, m.vision, m.visibility.name(), m.theme, m.createdAt, memberCount, myRole,
+                channels);
     }
 
     static Membership membership(UUID missionId, CurrentUser user, String role, Instant at) {
