@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, type CaseStudyView, type CommentView } from '../api';
 import { t, type MessageKey } from '../messages';
 import { stakeholderLabel } from './Members';
+import { SafeMarkdown } from '../SafeMarkdown';
 
 const SECTIONS: [keyof CaseStudyView, MessageKey][] = [
   ['context', 'csContext'], ['challenge', 'csChallenge'], ['approach', 'csApproach'],
@@ -91,7 +92,7 @@ export function CaseStudyPage({ id }: { id: string }) {
             {comments.length === 0 && <p>{t('noComments')}</p>}
             <ul className="messages">
               {comments.map((c) => (
-                <li key={c.id}><strong>{c.authorName}</strong> <time dateTime={c.postedAt}>{new Date(c.postedAt).toLocaleString()}</time><p>{c.body}</p></li>
+                <li key={c.id}><strong>{c.authorName}</strong> <time dateTime={c.postedAt}>{new Date(c.postedAt).toLocaleString()}</time><SafeMarkdown text={c.body} /></li>
               ))}
             </ul>
             <form onSubmit={addComment} className="form">

@@ -3,6 +3,7 @@ import { ApiError, api, type ChannelView, type MessagePage, type MessageView, ty
 import { fromEvent, lastSeq, mergeMessages } from '../chat';
 import { hub } from '../hub';
 import { t } from '../messages';
+import { SafeMarkdown } from '../SafeMarkdown';
 import { Goals } from './Goals';
 import { Members } from './Members';
 
@@ -192,7 +193,7 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
               <strong>{m.authorName}</strong>{' '}
               <time dateTime={m.postedAt}>{new Date(m.postedAt).toLocaleTimeString()}</time>
               {m.editedAt && !m.deleted && <span className="meta"> · {t('edited')}</span>}
-              <p className={m.deleted ? 'deleted' : undefined}>{m.deleted ? t('deletedMessage') : m.text}</p>
+              {m.deleted ? <p className="deleted">{t('deletedMessage')}</p> : <SafeMarkdown text={m.text ?? ''} />}
               {!m.deleted && (
                 <div className="message-actions">
                   <button className="link" onClick={() => { setReplyTo(m); setEditing(null); }}>{t('reply')}</button>
