@@ -7,6 +7,7 @@ import { InsightsPage } from './pages/InsightsPage';
 import { CaseStudyForm } from './pages/CaseStudyForm';
 import { CaseStudyLibrary } from './pages/CaseStudyLibrary';
 import { CaseStudyPage } from './pages/CaseStudyPage';
+import { NotificationsLink, NotificationsPage } from './pages/NotificationsPage';
 
 function useHashRoute(): string {
   const [route, setRoute] = useState(location.hash.slice(1) || '/');
@@ -38,6 +39,7 @@ export function App() {
   else if (insights) page = <InsightsPage missionId={insights[1]} />;
   else if (writeStudy) page = <CaseStudyForm missionId={writeStudy[1]} />;
   else if (route === '/case-studies') page = <CaseStudyLibrary />;
+  else if (route === '/notifications') page = <NotificationsPage />;
   else if (study) page = <CaseStudyPage id={study[1]} />;
   else if (mission) page = <MissionPage missionId={mission[1]} myId={me.id ?? ''} admin={me.roles.includes('admin')} />;
   else page = <Home />;
@@ -49,7 +51,8 @@ export function App() {
         {me?.authenticated && (
           <nav aria-label="Main">
             <a href="#/">{t('missionsTitle')}</a>{' '}
-            <a href="#/case-studies">{t('caseStudies')}</a>
+            <a href="#/case-studies">{t('caseStudies')}</a>{' '}
+            <NotificationsLink myId={me.id ?? ''} />
           </nav>
         )}
         <nav aria-label="Account">

@@ -155,3 +155,17 @@ export interface CaseStudyView {
 }
 
 export interface CommentView { id: string; authorName: string; body: string; postedAt: string }
+
+export interface NotificationView {
+  id: string;
+  kind: 'mention';
+  missionId: string;
+  channelId: string;
+  messageId: string;
+  authorName: string;
+  excerpt: string;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface NotificationInbox { unread: number; latest: NotificationView[] }

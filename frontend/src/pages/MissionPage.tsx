@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, api, type ChannelView, type MessagePage, type MessageView, type MissionView } from '../api';
+import { ApiError, api, type ChannelView, type MemberView, type MessagePage, type MessageView, type MissionView } from '../api';
 import { fromEvent, lastSeq, mergeMessages } from '../chat';
 import { hub } from '../hub';
 import { t } from '../messages';
@@ -120,8 +120,23 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
   const [text, setText] = useState('');
   const [replyTo, setReplyTo] = useState<MessageView | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [members, setMembers] = useState<MemberView[]>([]);
+  const [mentions, setMentions] = useState<MemberView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const seen = useRef<MessageView[]>([]);
+
+  // Read when the picker is opened, so that people who joined since are there.
+  const loadMembers = useCallback(() => {
+    api<MemberView[]>(`/api/communities/missions/${missionId}/members`).then(setMembers).catch(() => {});
+  }, [missionId]);
+  useEffect(loadMembers, [loadMembers]);
+
+  function mention(userId: string) {
+    const member = members.find((m) => m.userId === userId);
+    if (!member || mentions.some((m) => m.userId === userId)) return;
+    setMentions([...mentions, member]);
+    setText(`${text}${text && !text.endsWith(' ') ? ' ' : ''}@${member.displayName} `);
+  }
   const base = `/api/communities/missions/${missionId}/channels/${channel.id}/messages`;
 
   const add = useCallback((incoming: MessageView[]) => {
@@ -158,9 +173,12 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
       if (editing) {
         add([await api<MessageView>(`${base}/${editing}`, { method: 'PUT', body: { text } })]);
       } else {
-        add([await api<MessageView>(base, { method: 'POST', body: { text, replyTo: replyTo?.id ?? null } })]);
+        add([await api<MessageView>(base, {
+          method: 'POST', body: { text, replyTo: replyTo?.id ?? null, mentions: mentions.map((m) => m.userId) },
+        })]);
       }
       setText('');
+      setMentions([]);
       setReplyTo(null);
       setEditing(null);
     } catch (e) {
@@ -216,7 +234,17 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
           <button className="link" onClick={() => { setReplyTo(null); setEditing(null); setText(''); }}>{t('cancel')}</button>
         </p>
       )}
+      {mentions.length > 0 && <p className="meta">{t('mentioning', { names: mentions.map((m) => m.displayName).join(', ') })}</p>}
       <form onSubmit={send} className="composer">
+        {!editing && (
+          <>
+            <label htmlFor="mention-select" className="visually-hidden">{t('mention')}</label>
+            <select id="mention-select" value="" onFocus={loadMembers} onChange={(e) => mention(e.target.value)}>
+              <option value="">@</option>
+              {members.filter((m) => m.userId !== myId).map((m) => <option key={m.userId} value={m.userId}>{m.displayName}</option>)}
+            </select>
+          </>
+        )}
         <label htmlFor="message-input" className="visually-hidden">{t('messageLabel')}</label>
         <input id="message-input" value={text} onChange={(e) => setText(e.target.value)} maxLength={4000} autoComplete="off" />
         <button type="submit">{editing ? t('save') : t('send')}</button>

@@ -91,6 +91,20 @@ class EndToEndIT {
             assertThat(olivia.getByText(hello + " (Elm Road)")).isVisible();
             assertThat(olivia.getByText("edited")).isVisible();
 
+            // Olivia mentions Frankie, whose notification count rises without a reload
+            // (earlier runs may have left Frankie notifications: start from none unread)
+            frankie.request().put(LocalStack.GATEWAY + "/api/communities/me/notifications/read",
+                    com.microsoft.playwright.options.RequestOptions.create().setHeader("X-Requested-With", "JavaScript"));
+            frankie.reload();
+            assertThat(frankie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notifications").setExact(true)))
+                    .isVisible();
+            olivia.getByLabel("Mention a member").focus();
+            olivia.getByLabel("Mention a member").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Frankie Nwosu"));
+            olivia.getByLabel("Message").fill("@Frankie Nwosu thanks, can you bring photos?");
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
+            assertThat(frankie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notifications (1)"))).isVisible();
+
             // Olivia, the convener, commits to a target and publishes progress, drawn as a chart
             Locator targetForm = olivia.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Add a committed target"));
             targetForm.getByLabel("Metric").fill("Children within 10 minutes of a safe playground");

@@ -61,6 +61,13 @@ class HubIT {
 
             member.send(Map.of("type", "subscribe", "topic", "mission:../admin"));
             assertEquals("error", member.next().get("type").asText());
+
+            // Personal notifications: only their owner may follow them.
+            String carlsTopic = "user:" + DemoUser.CARL.userId();
+            member.send(Map.of("type", "subscribe", "topic", carlsTopic));
+            assertEquals("error", member.next().get("type").asText());
+            outsider.send(Map.of("type", "subscribe", "topic", carlsTopic));
+            assertEquals("subscribed", outsider.next().get("type").asText());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.convene.gateway.api.ServiceClient;
 import org.convene.gateway.hub.HubFrames.ClientFrame;
 import org.convene.gateway.hub.HubFrames.Reply;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The one WebSocket of the web app. The handshake is authenticated (session cookie or bearer
@@ -48,7 +49,7 @@ public class HubEndpoint {
             return reply("error", frame.topic(), "Unknown topic; see docs/websocket-protocol.md");
         }
         return switch (frame.type() == null ? "" : frame.type()) {
-            case "subscribe" -> services.allows(identity, topic.get().service(), topic.get().accessCheckPath())
+            case "subscribe" -> allowed(topic.get())
                     .map(allowed -> {
                         if (!allowed) {
                             return new Reply("error", frame.topic(), "Not allowed to follow this topic");
@@ -62,6 +63,14 @@ public class HubEndpoint {
             }
             default -> reply("error", frame.topic(), "type must be subscribe or unsubscribe");
         };
+    }
+
+    private Uni<Boolean> allowed(HubTopic topic) {
+        if (topic.owner() != null) {
+            boolean own = identity.getPrincipal() instanceof JsonWebToken token && topic.owner().equals(token.getSubject());
+            return Uni.createFrom().item(own);
+        }
+        return services.allows(identity, topic.service(), topic.accessCheckPath());
     }
 
     @OnClose

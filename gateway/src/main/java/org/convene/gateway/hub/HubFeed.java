@@ -47,6 +47,9 @@ public class HubFeed {
         // Posts, edits and deletions are pushed with the channel's change seq, which clients resume from.
         if (event.data() instanceof MessagePosted m) {
             publish(HubTopic.channel(m.missionId(), m.channelId()), event, m.seq());
+            if (m.mentions() != null) {
+                m.mentions().forEach(userId -> publish(HubTopic.user(userId), event, null));
+            }
         } else if (event.data() instanceof MessageEdited m) {
             publish(HubTopic.channel(m.missionId(), m.channelId()), event, m.changeSeq());
         } else if (event.data() instanceof MessageDeleted m) {

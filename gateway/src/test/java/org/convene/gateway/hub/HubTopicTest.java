@@ -25,6 +25,14 @@ class HubTopicTest {
     }
 
     @Test
+    void aPersonalTopicBelongsToItsPersonAlone() {
+        HubTopic topic = HubTopic.parse("user:5ba94e3c-7733-4801-9a84-6ac2c4bf97d2").orElseThrow();
+        assertEquals("5ba94e3c-7733-4801-9a84-6ac2c4bf97d2", topic.owner());
+        assertTrue(HubTopic.parse("user:").isEmpty());
+        assertTrue(HubTopic.parse("user:a/b").isEmpty());
+    }
+
+    @Test
     void anythingElseIsNoTopic() {
         assertTrue(HubTopic.parse(null).isEmpty());
         assertTrue(HubTopic.parse("mission:" + MISSION).isEmpty());

@@ -56,6 +56,32 @@ class ChannelsIT {
     }
 
     @Test
+    void mentionedMembersAreNotifiedAndOnlyMembersCanBeMentioned() {
+        String mission = as(DemoUser.OLIVIA).body(Map.of("name", "Mentions " + UUID.randomUUID()))
+                .post("/missions").then().statusCode(201).extract().path("id");
+        String channel = as(DemoUser.OLIVIA).get("/missions/" + mission).then().extract().path("channels[0].id");
+        as(DemoUser.CARL).post("/missions/" + mission + "/members").then().statusCode(201);
+        String messages = "/missions/" + mission + "/channels/" + channel + "/messages";
+        String carl = DemoUser.CARL.userId();
+        long before = ((Number) as(DemoUser.CARL).get("/me/notifications").then().extract().path("unread")).longValue();
+
+        as(DemoUser.OLIVIA).body(Map.of("text", "@Carl Chen can you check the budget?", "mentions", java.util.List.of(carl)))
+                .post(messages).then().statusCode(201);
+        as(DemoUser.OLIVIA).body(Map.of("text", "@Sam hello", "mentions", java.util.List.of(DemoUser.SAM.userId())))
+                .post(messages).then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("mentions"));
+        as(DemoUser.OLIVIA).get(messages).then().body("messages.size()", equalTo(1));
+
+        String id = as(DemoUser.CARL).get("/me/notifications").then().statusCode(200)
+                .body("unread", equalTo((int) before + 1))
+                .body("latest[0].excerpt", equalTo("@Carl Chen can you check the budget?"))
+                .body("latest[0].authorName", equalTo("Olivia Okafor"))
+                .extract().path("latest[0].id");
+        as(DemoUser.OLIVIA).put("/me/notifications/" + id + "/read").then().statusCode(404);
+        as(DemoUser.CARL).put("/me/notifications/" + id + "/read").then().statusCode(200)
+                .body("unread", equalTo((int) before));
+    }
+
+    @Test
     void theDirectoryFiltersByThemeAndStakeholderType() {
         String mission = as(DemoUser.OLIVIA).body(Map.of("name", "Warm homes " + UUID.randomUUID(), "theme", "climate"))
                 .post("/missions").then().statusCode(201).extract().path("id");

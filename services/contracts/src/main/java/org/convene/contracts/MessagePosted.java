@@ -10,8 +10,11 @@ import java.time.Instant;
  *                 after the last one it saw; it is also the message's position in the channel
  * @param parentId the message this one replies to in a thread, or null (added after version 1
  *                 was first published: older events read with null)
+ * @param mentions the ids of the members the message mentions, who are notified (added after
+ *                 version 1: older events read with null)
  */
 public record MessagePosted(
         String missionId, String channelId, String messageId, long seq,
-        String authorId, String authorName, String text, Instant postedAt, String parentId)
+        String authorId, String authorName, String text, Instant postedAt, String parentId,
+        java.util.List<String> mentions)
         implements ConveneEvent {}

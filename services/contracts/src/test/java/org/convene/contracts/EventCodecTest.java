@@ -20,8 +20,8 @@ class EventCodecTest {
         List<ConveneEvent> events = List.of(
                 new MissionCreated("m-1", "Halve child obesity", "PUBLIC", "u-1", now),
                 new MembershipChanged("m-1", "u-2", "member", MembershipChanged.Change.JOINED, "council"),
-                new MessagePosted("m-1", "c-1", "msg-1", 1, "u-2", "Carl", "Hello, all", now, null),
-                new MessagePosted("m-1", "c-1", "msg-2", 2, "u-1", "Olivia", "Welcome", now, "msg-1"),
+                new MessagePosted("m-1", "c-1", "msg-1", 1, "u-2", "Carl", "Hello, all", now, null, null),
+                new MessagePosted("m-1", "c-1", "msg-2", 2, "u-1", "Olivia", "Welcome @Carl", now, "msg-1", List.of("u-2")),
                 new MessageEdited("m-1", "c-1", "msg-1", 1, 3, "Hello, everyone", now),
                 new MessageDeleted("m-1", "c-1", "msg-2", 2, 4, now),
                 new FeedbackSubmitted("m-1", "f-1", "u-3", "Waiting lists are too long", null, "GP",
@@ -54,6 +54,7 @@ class EventCodecTest {
         assertEquals(3, message.seq());
         assertEquals("Hello", message.text());
         assertEquals(null, message.parentId(), "a field added later reads as null from an older event");
+        assertEquals(null, message.mentions());
         assertEquals(Topics.MESSAGES, envelope.topic());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 
 import java.util.UUID;
 import org.convene.communities.missions.MissionAccess;
+import org.convene.communities.notifications.Notifications;
 import org.convene.contracts.MessageDeleted;
 import org.convene.contracts.MessageEdited;
 import org.convene.contracts.MessagePosted;
@@ -25,10 +26,26 @@ public class Channels {
 
     private final MissionAccess access;
     private final Outbox outbox;
+    private final Notifications notifications;
 
-    public Channels(MissionAccess access, Outbox outbox) {
+    public Channels(MissionAccess access, Outbox outbox, Notifications notifications) {
         this.access = access;
         this.outbox = outbox;
+        this.notifications = notifications;
+    }
+
+    /** Only members of the mission can be mentioned. */
+    private static Uni<Void> requireMembers(UUID missionId, List<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return org.convene.communities.missions.Membership.count("missionId = ?1 and userId in ?2", missionId, userIds)
+                .invoke(found -> {
+                    if (found != userIds.size()) {
+                        throw ProblemException.badRequest("mentions: only members of this mission can be mentioned");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     public Uni<ChannelView> get(UUID missionId, UUID channelId, CurrentUser user) {
@@ -94,6 +111,7 @@ public class Channels {
                                 throw ProblemException.badRequest("replyTo: that message was deleted");
                             }
                         }))
+                .call(() -> requireMembers(missionId, draft.mentionedIds()))
                 .chain(channel -> nextSeq(channel.id))
                 .chain(seq -> {
                     ChannelMessage message = new ChannelMessage();
@@ -109,9 +127,11 @@ public class Channels {
                     message.postedAt = Instant.now();
                     return message.<ChannelMessage>persist();
                 })
+                .call(m -> notifications.mentioned(draft.mentionedIds(), m.authorId, m.authorName, missionId,
+                        channelId, m.id, m.body))
                 .call(m -> outbox.publish(new MessagePosted(missionId.toString(), channelId.toString(),
                         m.id.toString(), m.seq, m.authorId, m.authorName, m.body, m.postedAt,
-                        m.parentId == null ? null : m.parentId.toString())))
+                        m.parentId == null ? null : m.parentId.toString(), draft.mentionedIds())))
                 .map(MessageView::of);
     }
 
