@@ -97,6 +97,13 @@ class PrivateMissionRolesIT {
         actions.put("see join requests", r -> r.get("/missions/" + mission + "/join-requests"));
         actions.put("change a role", r -> r.body(Map.of("role", "observer"))
                 .put("/missions/" + mission + "/members/" + DemoUser.CARL.userId() + "/role"));
+        actions.put("open a channel", r -> r.body(Map.of("name", "ch-" + java.util.UUID.randomUUID().toString().substring(0, 8)))
+                .post("/missions/" + mission + "/channels"));
+        actions.put("write a case study", r -> r.body(Map.of("missionId", mission, "title", "Pilot", "summary", "What we did"))
+                .post("/case-studies"));
+        actions.put("mention a member", r -> r.body(Map.of("text", "@Fiona see this",
+                        "mentions", List.of(DemoUser.FIONA.userId())))
+                .post("/missions/" + mission + "/channels/" + channel + "/messages"));
 
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
         //                               non-member observer member facilitator convener admin
@@ -109,6 +116,9 @@ class PrivateMissionRolesIT {
         expected.put("publish progress",  List.of(404, 403, 403, 403, 201, 201));
         expected.put("see join requests", List.of(404, 403, 403, 403, 200, 200));
         expected.put("change a role",     List.of(404, 403, 403, 403, 200, 200));
+        expected.put("open a channel",    List.of(404, 403, 403, 201, 201, 201));
+        expected.put("write a case study", List.of(404, 403, 201, 201, 201, 201));
+        expected.put("mention a member",  List.of(404, 403, 201, 201, 201, 201));
 
         List<String> wrong = new ArrayList<>();
         actions.forEach((action, call) -> {
