@@ -5,8 +5,12 @@
 
 export interface HubEvent { type: 'event'; topic: string; id: string; seq?: number; event: string; data: any }
 
+export interface Person { id: string; name: string }
+
 export interface Subscriber {
   onEvent: (event: HubEvent) => void;
+  /** Who is online in a channel, each time it changes. */
+  onPresence?: (people: Person[]) => void;
   onSubscribed?: () => void;
   onStatus?: (live: boolean) => void;
 }
@@ -48,6 +52,7 @@ class Hub {
       const subscribers = this.subscribers.get(frame.topic);
       if (!subscribers) return;
       if (frame.type === 'event') subscribers.forEach((s) => s.onEvent(frame));
+      if (frame.type === 'presence') subscribers.forEach((s) => s.onPresence?.(frame.people));
       if (frame.type === 'subscribed') subscribers.forEach((s) => { s.onStatus?.(true); s.onSubscribed?.(); });
     };
     socket.onclose = () => {

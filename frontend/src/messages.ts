@@ -93,6 +93,7 @@ const en = {
   unread: '{count} unread',
   newChannel: 'New channel name',
   openChannel: 'Open channel',
+  online: 'Online now: {names}',
   notifications: 'Notifications',
   notificationsCount: 'Notifications ({count})',
   noNotifications: 'Nothing new.',

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, type ChannelView, type MemberView, type MessagePage, type MessageView, type MissionView } from '../api';
 import { fromEvent, lastSeq, mergeMessages } from '../chat';
-import { hub } from '../hub';
+import { hub, type Person } from '../hub';
 import { t } from '../messages';
 import { SafeMarkdown } from '../SafeMarkdown';
 import { Goals } from './Goals';
@@ -121,6 +121,7 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
   const [replyTo, setReplyTo] = useState<MessageView | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [members, setMembers] = useState<MemberView[]>([]);
+  const [online, setOnline] = useState<Person[]>([]);
   const [mentions, setMentions] = useState<MemberView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const seen = useRef<MessageView[]>([]);
@@ -163,6 +164,7 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
       onSubscribed: () =>
         api<MessagePage>(`${base}?after=${lastSeq(seen.current)}&limit=200`).then((page) => add(page.messages)),
       onStatus: setLive,
+      onPresence: setOnline,
     });
   }, [missionId, channel.id, base, add]);
 
@@ -199,6 +201,7 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
   return (
     <section aria-labelledby="channel-heading" className="channel">
       <h2 id="channel-heading">{t('channel', { name: channel.name })} <small>{live ? t('live') : t('reconnecting')}</small></h2>
+      {online.length > 0 && <p className="meta" aria-live="polite">{t('online', { names: online.map((p) => p.name).join(', ') })}</p>}
       <ol className="messages" aria-live="polite" aria-label={t('channel', { name: channel.name })}>
         {messages.length === 0 && <li className="empty">{t('noMessages')}</li>}
         {messages.map((m) => {

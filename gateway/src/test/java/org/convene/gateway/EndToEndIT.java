@@ -77,6 +77,7 @@ class EndToEndIT {
 
             // c. Frankie posts in the channel; Olivia, already on the page, sees it without reloading
             assertThat(olivia.getByText("Live")).isVisible();
+            assertThat(olivia.getByText("Online now: Frankie Nwosu, Olivia Okafor")).isVisible();
             olivia.evaluate("() => { window.notReloaded = true; }");
             String hello = "Hello from the Leeds playground team " + UUID.randomUUID().toString().substring(0, 6);
             frankie.getByLabel("Message").fill(hello);

@@ -43,7 +43,9 @@ class HubIT {
             assertEquals("error", refused.get("type").asText());
 
             member.send(Map.of("type", "subscribe", "topic", topic));
-            assertEquals("subscribed", member.next().get("type").asText());
+            assertEquals("subscribed", member.nextOfType("subscribed").get("type").asText());
+            JsonNode present = member.nextOfType("presence");
+            assertEquals("Olivia Okafor", present.get("people").get(0).get("name").asText(), "who is online");
 
             given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
                     .contentType(ContentType.JSON).body(Map.of("text", "Only for members"))
@@ -52,7 +54,7 @@ class HubIT {
                     .header("Location", org.hamcrest.Matchers.startsWith(
                             "/api/communities/missions/" + missionId + "/channels/" + channelId + "/messages/"));
 
-            JsonNode event = member.next();
+            JsonNode event = member.nextOfType("event");
             assertEquals("event", event.get("type").asText());
             assertEquals(topic, event.get("topic").asText());
             assertEquals(1, event.get("seq").asLong());
@@ -69,6 +71,35 @@ class HubIT {
             outsider.send(Map.of("type", "subscribe", "topic", carlsTopic));
             assertEquals("subscribed", outsider.next().get("type").asText());
         }
+    }
+
+    @Test
+    void everyoneInAChannelSeesWhoIsOnline() throws Exception {
+        Map<String, Object> mission = given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .contentType(ContentType.JSON).body(Map.of("name", "Presence check"))
+                .post("/api/communities/missions").then().statusCode(201).extract().as(Map.class);
+        String missionId = (String) mission.get("id");
+        String channelId = ((List<Map<String, String>>) mission.get("channels")).get(0).get("id");
+        given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.FIONA.accessToken())
+                .post("/api/communities/missions/" + missionId + "/members").then().statusCode(201);
+        String topic = "mission:" + missionId + ":channel:" + channelId;
+
+        try (Client olivia = Client.connect(DemoUser.OLIVIA)) {
+            olivia.send(Map.of("type", "subscribe", "topic", topic));
+            olivia.nextOfType("subscribed");
+            Client fiona = Client.connect(DemoUser.FIONA);
+            fiona.send(Map.of("type", "subscribe", "topic", topic));
+            assertEquals(List.of("Fiona Fox", "Olivia Okafor"), names(olivia.presenceWith(2)));
+            assertEquals(List.of("Fiona Fox", "Olivia Okafor"), names(fiona.presenceWith(2)));
+            fiona.close();
+            assertEquals(List.of("Olivia Okafor"), names(olivia.presenceWith(1)));
+        }
+    }
+
+    private static List<String> names(JsonNode presence) {
+        List<String> names = new java.util.ArrayList<>();
+        presence.get("people").forEach(p -> names.add(p.get("name").asText()));
+        return names;
     }
 
     @Test
@@ -114,6 +145,26 @@ class HubIT {
                 throw new AssertionError("no frame from the hub within 10 s");
             }
             return frame;
+        }
+
+        /** The next presence frame listing this many people. */
+        JsonNode presenceWith(int count) throws InterruptedException {
+            while (true) {
+                JsonNode frame = nextOfType("presence");
+                if (frame.get("people").size() == count) {
+                    return frame;
+                }
+            }
+        }
+
+        /** The next frame of a type, skipping others (presence frames come whenever presence changes). */
+        JsonNode nextOfType(String type) throws InterruptedException {
+            while (true) {
+                JsonNode frame = next();
+                if (type.equals(frame.get("type").asText())) {
+                    return frame;
+                }
+            }
         }
 
         boolean nothingWithin(long millis) throws InterruptedException {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -23,46 +25,77 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Authenticated
 public class HubEndpoint {
 
+    /** Who the connection belongs to, for presence. */
+    static final UserData.TypedKey<Presence.Person> PERSON = new UserData.TypedKey<>("person");
+
     private final SecurityIdentity identity;
     private final ServiceClient services;
     private final Subscriptions subscriptions;
+    private final Presence presence;
     private final ObjectMapper json;
 
     public HubEndpoint(SecurityIdentity identity, ServiceClient services, Subscriptions subscriptions,
-                       ObjectMapper json) {
+                       Presence presence, ObjectMapper json) {
         this.identity = identity;
         this.services = services;
         this.subscriptions = subscriptions;
+        this.presence = presence;
         this.json = json;
     }
 
+    @OnOpen
+    public void onOpen(WebSocketConnection connection) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            String name = token.getClaim("name");
+            connection.userData().put(PERSON, new Presence.Person(token.getSubject(),
+                    name != null ? name : token.<String>getClaim("preferred_username")));
+        }
+    }
+
+    /** Replies are sent before any presence frame, so a client always knows the topic first. */
     @OnTextMessage
-    public Uni<Reply> onFrame(String text, WebSocketConnection connection) {
+    public Uni<Void> onFrame(String text, WebSocketConnection connection) {
         ClientFrame frame;
         try {
             frame = json.readValue(text, ClientFrame.class);
         } catch (Exception e) {
-            return reply("error", null, "A frame is a JSON object with a type and a topic");
+            return send(connection, new Reply("error", null, "A frame is a JSON object with a type and a topic"));
         }
         Optional<HubTopic> topic = HubTopic.parse(frame.topic());
         if (topic.isEmpty()) {
-            return reply("error", frame.topic(), "Unknown topic; see docs/websocket-protocol.md");
+            return send(connection, new Reply("error", frame.topic(), "Unknown topic; see docs/websocket-protocol.md"));
         }
+        boolean channel = HubTopic.isChannel(frame.topic());
         return switch (frame.type() == null ? "" : frame.type()) {
-            case "subscribe" -> allowed(topic.get())
-                    .map(allowed -> {
-                        if (!allowed) {
-                            return new Reply("error", frame.topic(), "Not allowed to follow this topic");
-                        }
-                        subscriptions.add(frame.topic(), connection);
-                        return new Reply("subscribed", frame.topic(), null);
-                    });
+            case "subscribe" -> allowed(topic.get()).chain(allowed -> {
+                if (!allowed) {
+                    return send(connection, new Reply("error", frame.topic(), "Not allowed to follow this topic"));
+                }
+                subscriptions.add(frame.topic(), connection);
+                return send(connection, new Reply("subscribed", frame.topic(), null)).invoke(() -> {
+                    if (channel) {
+                        presence.changed(frame.topic());
+                        connection.sendText(presence.frame(frame.topic())).subscribe().with(ok -> { }, e -> { });
+                    }
+                });
+            });
             case "unsubscribe" -> {
                 subscriptions.remove(frame.topic(), connection);
-                yield reply("unsubscribed", frame.topic(), null);
+                if (channel) {
+                    presence.changed(frame.topic());
+                }
+                yield send(connection, new Reply("unsubscribed", frame.topic(), null));
             }
-            default -> reply("error", frame.topic(), "type must be subscribe or unsubscribe");
+            default -> send(connection, new Reply("error", frame.topic(), "type must be subscribe or unsubscribe"));
         };
+    }
+
+    private Uni<Void> send(WebSocketConnection connection, Reply reply) {
+        try {
+            return connection.sendText(json.writeValueAsString(reply));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
     }
 
     private Uni<Boolean> allowed(HubTopic topic) {
@@ -75,10 +108,6 @@ public class HubEndpoint {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
-        subscriptions.removeEverywhere(connection);
-    }
-
-    private static Uni<Reply> reply(String type, String topic, String message) {
-        return Uni.createFrom().item(new Reply(type, topic, message));
+        subscriptions.removeEverywhere(connection).stream().filter(HubTopic::isChannel).forEach(presence::changed);
     }
 }

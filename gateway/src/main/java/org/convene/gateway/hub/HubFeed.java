@@ -84,8 +84,8 @@ public class HubFeed {
         AtomicInteger inFlight = pending.computeIfAbsent(connection.id(), id -> new AtomicInteger());
         if (inFlight.incrementAndGet() > maxPending) {
             inFlight.decrementAndGet();
-            subscriptions.removeEverywhere(connection);
             pending.remove(connection.id());
+            // Closing removes its subscriptions (and its presence) in HubEndpoint.onClose.
             connection.close(TOO_SLOW).subscribe().with(ok -> { }, e -> { });
             return;
         }

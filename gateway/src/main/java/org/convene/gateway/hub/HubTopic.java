@@ -44,6 +44,10 @@ public record HubTopic(String name, String service, String accessCheckPath, Stri
         return "mission:" + missionId + ":channel:" + channelId;
     }
 
+    public static boolean isChannel(String name) {
+        return name != null && CHANNEL.matcher(name).matches();
+    }
+
     public static String user(String userId) {
         return "user:" + userId;
     }

@@ -23,8 +23,12 @@ public class Subscriptions {
         });
     }
 
-    public void removeEverywhere(WebSocketConnection connection) {
-        byTopic.keySet().forEach(topic -> remove(topic, connection));
+    /** Removes the connection from every topic; returns the topics it followed. */
+    public java.util.List<String> removeEverywhere(WebSocketConnection connection) {
+        java.util.List<String> followed = byTopic.entrySet().stream()
+                .filter(e -> e.getValue().contains(connection)).map(Map.Entry::getKey).toList();
+        followed.forEach(topic -> remove(topic, connection));
+        return followed;
     }
 
     public Set<WebSocketConnection> of(String topic) {
