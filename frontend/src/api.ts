@@ -169,3 +169,15 @@ export interface NotificationView {
 }
 
 export interface NotificationInbox { unread: number; latest: NotificationView[] }
+
+export interface InvitationView {
+  missionId: string;
+  missionName: string;
+  userId: string;
+  displayName: string;
+  role: string;
+  invitedByName: string;
+  createdAt: string;
+}
+
+export interface PersonView { userId: string; displayName: string; organisation: string | null; stakeholderType: string | null }

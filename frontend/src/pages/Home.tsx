@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, type MissionView } from '../api';
+import { api, type InvitationView, type MissionView } from '../api';
 import { t } from '../messages';
 import { MISSION_THEMES, themeLabel } from '../themes';
 import { STAKEHOLDER_TYPES, stakeholderLabel } from './Members';
@@ -61,8 +61,49 @@ export function Home() {
           ))}
         </ul>
       </section>
+      <Invitations />
       <CreateMission />
     </>
+  );
+}
+
+function Invitations() {
+  const [invitations, setInvitations] = useState<InvitationView[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const load = () => { api<InvitationView[]>('/api/communities/me/invitations').then(setInvitations).catch((e) => setError(e.message)); };
+  useEffect(load, []);
+
+  async function decide(invitation: InvitationView, accept: boolean) {
+    const base = `/api/communities/missions/${invitation.missionId}/invitations/me`;
+    try {
+      if (accept) {
+        await api(`${base}/acceptance`, { method: 'POST' });
+        location.hash = `#/missions/${invitation.missionId}`;
+      } else {
+        await api(base, { method: 'DELETE' });
+        load();
+      }
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  if (invitations.length === 0 && !error) return null;
+  return (
+    <section aria-labelledby="invitations-heading">
+      <h2 id="invitations-heading">{t('invitationsTitle')}</h2>
+      {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
+      <ul className="cards">
+        {invitations.map((i) => (
+          <li key={i.missionId} className="card">
+            <h3><a href={`#/missions/${i.missionId}`}>{i.missionName}</a></h3>
+            <p className="meta">{t('invitedBy', { name: i.invitedByName, role: i.role })}</p>
+            <button onClick={() => decide(i, true)}>{t('accept')}</button>{' '}
+            <button className="secondary" onClick={() => decide(i, false)}>{t('decline')}</button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, type JoinRequestView, type MemberView } from '../api';
+import { api, type JoinRequestView, type MemberView, type PersonView } from '../api';
 import { t, type MessageKey } from '../messages';
 
 const ROLES = ['convener', 'facilitator', 'member', 'observer'];
@@ -84,6 +84,7 @@ export function Members({ missionId, convener, myId, onChange }:
           )}
         </>
       )}
+      {convener && <Invite missionId={missionId} />}
       {convener && (
         <>
           <h3>{t('requestsTitle')}</h3>
@@ -100,5 +101,56 @@ export function Members({ missionId, convener, myId, onChange }:
         </>
       )}
     </section>
+  );
+}
+
+function Invite({ missionId }: { missionId: string }) {
+  const [query, setQuery] = useState('');
+  const [people, setPeople] = useState<PersonView[]>([]);
+  const [roles, setRoles] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (query.trim().length < 2) { setPeople([]); return; }
+    const timer = setTimeout(() => {
+      api<PersonView[]>(`/api/communities/people?q=${encodeURIComponent(query.trim())}`).then(setPeople).catch((e) => setError(e.message));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  async function invite(person: PersonView) {
+    try {
+      await api(`/api/communities/missions/${missionId}/invitations`, {
+        method: 'POST', body: { userId: person.userId, role: roles[person.userId] ?? 'member' },
+      });
+      setNotice(t('invited', { name: person.displayName }));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <>
+      <h3>{t('inviteTitle')}</h3>
+      <label className="form">{t('findPerson')}<input type="search" value={query} onChange={(e) => setQuery(e.target.value)} /></label>
+      {notice && <p role="status">{notice}</p>}
+      {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
+      <ul className="members">
+        {people.map((p) => (
+          <li key={p.userId}>
+            <strong>{p.displayName}</strong> <span className="meta">{p.organisation ?? stakeholderLabel(p.stakeholderType)}</span>
+            <label className="inline">
+              <span className="visually-hidden">{t('inviteAs', { name: p.displayName })}</span>
+              <select value={roles[p.userId] ?? 'member'} onChange={(e) => setRoles({ ...roles, [p.userId]: e.target.value })}>
+                {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+              </select>
+            </label>
+            <button onClick={() => invite(p)}>{t('invite')}</button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

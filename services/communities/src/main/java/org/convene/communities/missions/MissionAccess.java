@@ -31,11 +31,16 @@ public class MissionAccess {
                 .flatMap(mission -> Membership.<Membership>find("missionId = ?1 and userId = ?2", missionId, user.id())
                         .firstResult()
                         .map(membership -> new Access(mission, membership, user.isAdmin())))
-                .invoke(access -> {
-                    if (access.mission().visibility == Mission.Visibility.PRIVATE && !access.isMember()
-                            && !access.admin()) {
-                        throw ProblemException.notFound("Mission " + missionId);
+                .call(access -> {
+                    if (access.mission().visibility == Mission.Visibility.PUBLIC || access.isMember() || access.admin()) {
+                        return Uni.createFrom().voidItem();
                     }
+                    // An invited person may see the private mission, to decide on the invitation.
+                    return Invitation.count("missionId = ?1 and userId = ?2", missionId, user.id()).invoke(invited -> {
+                        if (invited == 0) {
+                            throw ProblemException.notFound("Mission " + missionId);
+                        }
+                    });
                 });
     }
 
