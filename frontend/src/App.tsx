@@ -8,6 +8,8 @@ import { CaseStudyForm } from './pages/CaseStudyForm';
 import { CaseStudyLibrary } from './pages/CaseStudyLibrary';
 import { CaseStudyPage } from './pages/CaseStudyPage';
 import { NotificationsLink, NotificationsPage } from './pages/NotificationsPage';
+import { Organisations } from './pages/Organisations';
+import { OrganisationPage } from './pages/OrganisationPage';
 
 function useHashRoute(): string {
   const [route, setRoute] = useState(location.hash.slice(1) || '/');
@@ -33,6 +35,7 @@ export function App() {
   const mission = route.match(/^\/missions\/([\w-]+)$/);
   const writeStudy = route.match(/^\/missions\/([\w-]+)\/case-studies\/new$/);
   const study = route.match(/^\/case-studies\/([\w-]+)$/);
+  const organisation = route.match(/^\/organisations\/([\w-]+)$/);
   if (error) page = <p role="alert">{t('errorPrefix', { detail: error })}</p>;
   else if (!me) page = <p aria-busy="true">{t('loading')}</p>;
   else if (!me.authenticated) page = <Welcome />;
@@ -41,6 +44,8 @@ export function App() {
   else if (route === '/case-studies') page = <CaseStudyLibrary />;
   else if (route === '/notifications') page = <NotificationsPage />;
   else if (study) page = <CaseStudyPage id={study[1]} />;
+  else if (route === '/organisations') page = <Organisations />;
+  else if (organisation) page = <OrganisationPage id={organisation[1]} myId={me.id ?? ''} admin={me.roles.includes('admin')} />;
   else if (mission) page = <MissionPage missionId={mission[1]} myId={me.id ?? ''} admin={me.roles.includes('admin')} />;
   else page = <Home />;
 
@@ -51,6 +56,7 @@ export function App() {
         {me?.authenticated && (
           <nav aria-label="Main">
             <a href="#/">{t('missionsTitle')}</a>{' '}
+            <a href="#/organisations">{t('organisationsTitle')}</a>{' '}
             <a href="#/case-studies">{t('caseStudies')}</a>{' '}
             <NotificationsLink myId={me.id ?? ''} />
           </nav>

@@ -87,6 +87,7 @@ export interface MemberView {
   stakeholderType: string | null;
   organisation: string | null;
   joinedAt: string;
+  viaOrganisation: string | null;
 }
 
 export interface JoinRequestView {
@@ -181,3 +182,33 @@ export interface InvitationView {
 }
 
 export interface PersonView { userId: string; displayName: string; organisation: string | null; stakeholderType: string | null }
+
+export interface OrganisationSummary {
+  id: string;
+  name: string;
+  stakeholderType: string;
+  description: string;
+  website: string | null;
+  place: string | null;
+  memberCount: number;
+  myRole: 'admin' | 'member' | null;
+}
+
+export interface OrganisationMember { userId: string; displayName: string; role: 'admin' | 'member'; joinedAt: string }
+
+/** An organisation's part in a mission. */
+export interface Participation {
+  missionId: string;
+  missionName: string;
+  organisationId: string;
+  organisationName: string;
+  stakeholderType: string;
+  state: 'REQUESTED' | 'INVITED' | 'JOINED';
+  changedAt: string;
+}
+
+export interface OrganisationProfile {
+  organisation: OrganisationSummary;
+  members: OrganisationMember[];
+  missions: Participation[];
+}

@@ -12,8 +12,12 @@ export function CaseStudyLibrary() {
 
   useEffect(() => {
     setHits(null);
+    let current = true; // a slower answer to an earlier search must not replace this one
     const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v.trim() !== ''));
-    api<SearchHit[]>(`/api/communities/case-studies?${params}`).then(setHits).catch((e) => setError(e.message));
+    api<SearchHit[]>(`/api/communities/case-studies?${params}`)
+      .then((found) => { if (current) setHits(found); })
+      .catch((e) => setError(e.message));
+    return () => { current = false; };
   }, [query]);
 
   function submit(event: FormEvent) {

@@ -17,9 +17,11 @@ export function Home() {
     if (mine) params.set('mine', 'true');
     if (theme) params.set('theme', theme);
     if (stakeholderType) params.set('stakeholderType', stakeholderType);
+    let current = true; // an answer for earlier filters must not replace this one
     api<MissionView[]>(`/api/communities/missions?${params}`)
-      .then(setMissions)
+      .then((found) => { if (current) setMissions(found); })
       .catch((e) => setError(e.message));
+    return () => { current = false; };
   }, [mine, theme, stakeholderType]);
 
   return (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, type JoinRequestView, type MemberView, type PersonView } from '../api';
 import { t, type MessageKey } from '../messages';
+import { useAction, useSearch } from '../useAction';
 
 const ROLES = ['convener', 'facilitator', 'member', 'observer'];
 
@@ -27,25 +28,16 @@ export function Members({ missionId, convener, myId, onChange }:
   { missionId: string; convener: boolean; myId: string; onChange: () => void }) {
   const [members, setMembers] = useState<MemberView[] | null>(null);
   const [requests, setRequests] = useState<JoinRequestView[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const base = `/api/communities/missions/${missionId}`;
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    api<MemberView[]>(`${base}/members`).then(setMembers).catch((e) => setError(e.message));
-    if (convener) api<JoinRequestView[]>(`${base}/join-requests`).then(setRequests).catch((e) => setError(e.message));
+    api<MemberView[]>(`${base}/members`).then(setMembers).catch((e) => setLoadError(e.message));
+    if (convener) api<JoinRequestView[]>(`${base}/join-requests`).then(setRequests).catch((e) => setLoadError(e.message));
   }, [base, convener]);
   useEffect(load, [load]);
-
-  async function act(request: Promise<unknown>) {
-    try {
-      await request;
-      setError(null);
-      load();
-      onChange();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }
+  const { error: actError, act } = useAction(useCallback(() => { load(); onChange(); }, [load, onChange]));
+  const error = actError ?? loadError;
 
   return (
     <section aria-labelledby="members-heading">
@@ -62,7 +54,9 @@ export function Members({ missionId, convener, myId, onChange }:
           <ul className="members">
             {members.map((m) => (
               <li key={m.userId}>
-                <strong>{m.displayName}</strong> <span className="meta">{m.organisation ?? stakeholderLabel(m.stakeholderType)}</span>
+                <strong>{m.displayName}</strong> <span className="meta">{m.viaOrganisation && m.organisation
+                  ? t('throughOrganisation', { organisation: m.organisation })
+                  : m.organisation ?? stakeholderLabel(m.stakeholderType)}</span>
                 {convener && m.userId !== myId ? (
                   <>
                     <label className="inline">
@@ -106,18 +100,10 @@ export function Members({ missionId, convener, myId, onChange }:
 
 function Invite({ missionId }: { missionId: string }) {
   const [query, setQuery] = useState('');
-  const [people, setPeople] = useState<PersonView[]>([]);
+  const people = useSearch<PersonView>(query, (q) => `/api/communities/people?q=${q}`);
   const [roles, setRoles] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (query.trim().length < 2) { setPeople([]); return; }
-    const timer = setTimeout(() => {
-      api<PersonView[]>(`/api/communities/people?q=${encodeURIComponent(query.trim())}`).then(setPeople).catch((e) => setError(e.message));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [query]);
 
   async function invite(person: PersonView) {
     try {

@@ -6,6 +6,7 @@ import { t } from '../messages';
 import { SafeMarkdown } from '../SafeMarkdown';
 import { Goals } from './Goals';
 import { Members } from './Members';
+import { MissionOrganisations } from './MissionOrganisations';
 
 export function MissionPage({ missionId, myId, admin }: { missionId: string; myId: string; admin: boolean }) {
   const [mission, setMission] = useState<MissionView | null>(null);
@@ -67,6 +68,9 @@ export function MissionPage({ missionId, myId, admin }: { missionId: string; myI
       {mission.myRole && <FeedbackForm missionId={mission.id} />}
       {(mission.myRole || admin || mission.visibility === 'PUBLIC') && (
         <Members key={`${mission.myRole}-${mission.memberCount}`} missionId={mission.id} convener={manages} myId={myId} onChange={load} />
+      )}
+      {(mission.myRole || admin || mission.visibility === 'PUBLIC') && (
+        <MissionOrganisations missionId={mission.id} convener={manages} onChange={load} />
       )}
     </>
   );

@@ -174,6 +174,34 @@ class EndToEndIT {
         }
     }
 
+    @Test
+    void anOrganisationIsCreatedAndTakesPartInAMissionAsAWhole() {
+        String org = "Leeds Food Network " + UUID.randomUUID().toString().substring(0, 8);
+        try (BrowserContext context = browser.newContext()) {
+            Page olivia = signIn(context, DemoUser.OLIVIA, "Olivia Okafor");
+            olivia.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Organisations")).click();
+            olivia.getByLabel("Organisation name").fill(org);
+            olivia.getByLabel("Stakeholder type").last().selectOption("civil_society");
+            olivia.getByLabel("Website").fill("https://example.org/food");
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add an organisation")).click();
+            assertThat(olivia.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(org))).isVisible();
+            assertThat(olivia.getByText("Civil society")).isVisible();
+
+            olivia.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Missions")).click();
+            olivia.getByLabel("Mission name").fill("Good food for all " + org);
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create mission")).click();
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring in " + org)).click();
+            Locator taking = olivia.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Organisations taking part"));
+            assertThat(taking.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(org))).isVisible();
+            assertThat(taking.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(org)))
+                    .containsText("taking part");
+            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("mission-organisations.png"))
+                    .setFullPage(true));
+        }
+    }
+
     private static Page signIn(BrowserContext context, DemoUser user, String name) {
         Page page = context.newPage();
         page.navigate(LocalStack.GATEWAY + "/");

@@ -5,8 +5,8 @@ package org.convene.contracts;
  * Kafka key, so that the events of one mission keep their order.
  */
 public sealed interface ConveneEvent
-        permits MissionCreated, MembershipChanged, MessagePosted, MessageEdited, MessageDeleted, FeedbackSubmitted,
-        ThemeUpdated {
+        permits MissionCreated, MembershipChanged, OrganisationParticipationChanged, MessagePosted, MessageEdited,
+        MessageDeleted, FeedbackSubmitted, ThemeUpdated {
 
     String missionId();
 }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 public enum EventType {
     MISSION_CREATED("communities.mission.created", 1, MissionCreated.class, Topics.MISSIONS),
     MEMBERSHIP_CHANGED("communities.membership.changed", 1, MembershipChanged.class, Topics.MEMBERSHIPS),
+    ORGANISATION_PARTICIPATION_CHANGED("communities.organisation-participation.changed", 1,
+            OrganisationParticipationChanged.class, Topics.MEMBERSHIPS),
     MESSAGE_POSTED("communities.message.posted", 1, MessagePosted.class, Topics.MESSAGES),
     MESSAGE_EDITED("communities.message.edited", 1, MessageEdited.class, Topics.MESSAGES),
     MESSAGE_DELETED("communities.message.deleted", 1, MessageDeleted.class, Topics.MESSAGES),

@@ -20,6 +20,8 @@ class EventCodecTest {
         List<ConveneEvent> events = List.of(
                 new MissionCreated("m-1", "Halve child obesity", "PUBLIC", "u-1", now),
                 new MembershipChanged("m-1", "u-2", "member", MembershipChanged.Change.JOINED, "council"),
+                new OrganisationParticipationChanged("m-1", "o-1", "Leeds City Council", "council",
+                        OrganisationParticipationChanged.Change.JOINED),
                 new MessagePosted("m-1", "c-1", "msg-1", 1, "u-2", "Carl", "Hello, all", now, null, null),
                 new MessagePosted("m-1", "c-1", "msg-2", 2, "u-1", "Olivia", "Welcome @Carl", now, "msg-1", List.of("u-2")),
                 new MessageEdited("m-1", "c-1", "msg-1", 1, 3, "Hello, everyone", now),

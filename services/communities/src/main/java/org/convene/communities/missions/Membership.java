@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.convene.contracts.MembershipChanged;
 
 /** One person's membership of one mission, with their role in it. */
 @Entity
@@ -40,4 +41,14 @@ public class Membership extends PanacheEntityBase {
 
     @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
+
+    /** The organisation through which the person is a member, or null for a personal membership. */
+    @Column(name = "via_organisation")
+    public UUID viaOrganisation;
+
+    /** The event that tells the other services about this membership. */
+    public MembershipChanged event(MembershipChanged.Change change) {
+        return new MembershipChanged(missionId.toString(), userId, change == MembershipChanged.Change.LEFT ? null : role,
+                change, stakeholderType);
+    }
 }

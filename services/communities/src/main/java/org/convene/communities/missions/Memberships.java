@@ -38,6 +38,7 @@ public class Memberships {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Mission " + missionId))
                 .chain(mission -> find(missionId, user.id()).chain(existing -> {
                     if (existing != null) {
+                        existing.viaOrganisation = null; // joining in person keeps them in if the organisation leaves
                         return Uni.createFrom().item(new JoinOutcome(MemberView.of(existing), null, false));
                     }
                     if (mission.visibility == Mission.Visibility.PRIVATE && !user.isAdmin()) {
@@ -100,8 +101,8 @@ public class Memberships {
                         return Uni.createFrom().item(MemberView.of(member));
                     }
                     member.role = change.role();
-                    return outbox.publish(new MembershipChanged(missionId.toString(), member.userId, member.role,
-                                    MembershipChanged.Change.ROLE_CHANGED, member.stakeholderType))
+                    member.viaOrganisation = null; // a role given to the person makes the membership their own
+                    return outbox.publish(member.event(MembershipChanged.Change.ROLE_CHANGED))
                             .replaceWith(MemberView.of(member));
                 });
     }
@@ -112,9 +113,7 @@ public class Memberships {
         return allowed.chain(() -> member(missionId, userId))
                 .call(member -> Membership.CONVENER.equals(member.role)
                         ? requireAnotherConvener(missionId, userId) : Uni.createFrom().voidItem())
-                .chain(member -> member.delete().chain(() -> outbox.publish(new MembershipChanged(
-                        missionId.toString(), member.userId, null, MembershipChanged.Change.LEFT,
-                        member.stakeholderType))))
+                .chain(member -> member.delete().chain(() -> outbox.publish(member.event(MembershipChanged.Change.LEFT))))
                 .replaceWithVoid();
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.convene.communities.organisations.Organisation;
 import org.convene.platform.security.CurrentUser;
 
 @Path("/missions")
@@ -49,9 +50,8 @@ public class MissionResource {
                                        @QueryParam("mine") @DefaultValue("false") boolean mine,
                                        @QueryParam("theme") @Pattern(regexp = MissionDraft.THEMES,
                                                message = "one of " + MissionDraft.THEMES) String theme,
-                                       @QueryParam("stakeholderType") @Pattern(
-                                               regexp = "ministry|council|firm|civil_society|academia|citizen",
-                                               message = "ministry, council, firm, civil_society, academia or citizen")
+                                       @QueryParam("stakeholderType") @Pattern(regexp = Organisation.STAKEHOLDER_TYPES,
+                                               message = Organisation.STAKEHOLDER_TYPES_MESSAGE)
                                        String stakeholderType) {
         return missions.list(new MissionFilter(query, mine, theme, stakeholderType), user);
     }

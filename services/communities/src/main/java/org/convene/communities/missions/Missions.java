@@ -54,7 +54,7 @@ public class Missions {
 
     /**
      * The directory: missions the caller can see, optionally only their own, matching words of the
-     * name or vision, of a theme, or with members of a stakeholder type.
+     * name or vision, of a theme, or with members or organisations of a stakeholder type.
      */
     public Uni<List<MissionView>> list(MissionFilter filter, CurrentUser user) {
         String like = filter.query() == null || filter.query().isBlank() ? null
@@ -64,8 +64,10 @@ public class Missions {
                 + (filter.mine() ? " and exists (from Membership s where s.missionId = m.id and s.userId = :user)" : "")
                 + (like == null ? "" : " and (lower(m.name) like :like or lower(m.vision) like :like)")
                 + (filter.theme() == null ? "" : " and m.theme = :theme")
-                + (filter.stakeholderType() == null ? "" : " and exists (from Membership s where s.missionId = m.id"
-                        + " and s.stakeholderType = :stype)")
+                + (filter.stakeholderType() == null ? "" : " and (exists (from Membership s where s.missionId = m.id"
+                        + " and s.stakeholderType = :stype) or exists (from MissionOrganisation mo, Organisation o"
+                        + " where mo.missionId = m.id and o.id = mo.organisationId and mo.state = 'JOINED'"
+                        + " and o.stakeholderType = :stype))")
                 + " order by m.createdAt desc";
         var params = io.quarkus.panache.common.Parameters.with("admin", user.isAdmin()).and("user", user.id());
         if (like != null) {
@@ -130,7 +132,6 @@ public class Missions {
     }
 
     static MembershipChanged joined(Membership m) {
-        return new MembershipChanged(m.missionId.toString(), m.userId, m.role, MembershipChanged.Change.JOINED,
-                m.stakeholderType);
+        return m.event(MembershipChanged.Change.JOINED);
     }
 }

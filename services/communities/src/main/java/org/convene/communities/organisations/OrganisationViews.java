@@ -1,0 +1,34 @@
+package org.convene.communities.organisations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What the organisation pages and the directory show. */
+public final class OrganisationViews {
+
+    private OrganisationViews() {}
+
+    /** An organisation in the directory; myRole is the caller's role in it (admin, member or null). */
+    public record Summary(UUID id, String name, String stakeholderType, String description, String website,
+                          String place, long memberCount, String myRole) {
+
+        static Summary of(Organisation o, long memberCount, String myRole) {
+            return new Summary(o.id, o.name, o.stakeholderType, o.description, o.website, o.place, memberCount, myRole);
+        }
+    }
+
+    public record Member(String userId, String displayName, String role, Instant joinedAt) {
+
+        static Member of(OrganisationMember m) {
+            return new Member(m.userId, m.displayName, m.role, m.joinedAt);
+        }
+    }
+
+    /** An organisation's part in a mission: REQUESTED, INVITED or JOINED. */
+    public record Participation(UUID missionId, String missionName, UUID organisationId, String organisationName,
+                                String stakeholderType, String state, Instant changedAt) {}
+
+    /** The profile page: the organisation, its people, and the missions it takes part in. */
+    public record Profile(Summary organisation, List<Member> members, List<Participation> missions) {}
+}
