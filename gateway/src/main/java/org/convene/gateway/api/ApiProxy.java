@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
+import java.util.Map;
 
 /**
  * Routes /api/{service}/... to the service, relaying the caller's access token. The services
@@ -27,11 +26,11 @@ import java.net.URI;
 @Authenticated
 public class ApiProxy {
 
-    private final ServiceClient services;
+    private final ServiceRelay relay;
     private final SecurityIdentity identity;
 
-    public ApiProxy(ServiceClient services, SecurityIdentity identity) {
-        this.services = services;
+    public ApiProxy(ServiceRelay relay, SecurityIdentity identity) {
+        this.relay = relay;
         this.identity = identity;
     }
 
@@ -64,30 +63,6 @@ public class ApiProxy {
     }
 
     private Uni<Response> forward(HttpMethod method, String service, UriInfo uri, String type, byte[] body) {
-        String prefix = "/api/" + service;
-        String target = uri.getRequestUri().getRawPath().substring(prefix.length())
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return services.call(identity, method, service, target, type, body == null ? null : Buffer.buffer(body))
-                .map(answer -> {
-                    Response.ResponseBuilder response = Response.status(answer.statusCode());
-                    String contentType = answer.getHeader("Content-Type");
-                    if (contentType != null) {
-                        response.header("Content-Type", contentType);
-                    }
-                    String location = answer.getHeader("Location");
-                    if (location != null) {
-                        // The service's own address means nothing to the client: point into /api.
-                        URI moved = URI.create(location);
-                        response.header("Location", prefix + moved.getRawPath()
-                                + (moved.getRawQuery() == null ? "" : "?" + moved.getRawQuery()));
-                    }
-                    Buffer payload = answer.body();
-                    return response.entity(payload == null ? null : payload.getBytes()).build();
-                })
-                .onFailure().recoverWithItem(e -> Response.status(Response.Status.BAD_GATEWAY)
-                        .type("application/problem+json")
-                        .entity("{\"type\":\"about:blank\",\"title\":\"Bad Gateway\",\"status\":502,"
-                                + "\"detail\":\"The " + service + " service is not reachable; try again shortly\"}")
-                        .build());
+        return relay.forward(identity, method, service, "/api/" + service, uri, type, body, Map.of());
     }
 }

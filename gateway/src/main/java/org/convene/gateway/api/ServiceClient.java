@@ -11,8 +11,9 @@ import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
-/** Calls a service on behalf of a signed-in person, with that person's access token. */
+/** Calls a service on behalf of the person, with their access token when they are signed in. */
 @ApplicationScoped
 public class ServiceClient {
 
@@ -24,11 +25,16 @@ public class ServiceClient {
         this.urls = urls;
     }
 
+    /** Calls the service with the person's token; an anonymous caller's request goes without one. */
     public Uni<HttpResponse<Buffer>> call(SecurityIdentity identity, HttpMethod method, String service,
-                                          String pathAndQuery, String contentType, Buffer body) {
+                                          String pathAndQuery, String contentType, Buffer body,
+                                          Map<String, String> headers) {
         HttpRequest<Buffer> request = client.requestAbs(method, urls.of(service) + pathAndQuery)
-                .putHeader("Authorization", "Bearer " + accessToken(identity))
                 .putHeader("Accept", "application/json");
+        if (!identity.isAnonymous()) {
+            request.putHeader("Authorization", "Bearer " + accessToken(identity));
+        }
+        headers.forEach(request::putHeader);
         if (contentType != null) {
             request.putHeader("Content-Type", contentType);
         }
@@ -36,7 +42,7 @@ public class ServiceClient {
     }
 
     public Uni<Boolean> allows(SecurityIdentity identity, String service, String path) {
-        return call(identity, HttpMethod.GET, service, path, null, null)
+        return call(identity, HttpMethod.GET, service, path, null, null, Map.of())
                 .map(response -> response.statusCode() == 200)
                 .onFailure().recoverWithItem(false);
     }

@@ -1,7 +1,6 @@
 package org.convene.gateway.hub;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -10,6 +9,7 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.convene.gateway.api.ServiceClient;
 import org.convene.gateway.hub.HubFrames.ClientFrame;
@@ -17,12 +17,13 @@ import org.convene.gateway.hub.HubFrames.Reply;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The one WebSocket of the web app. The handshake is authenticated (session cookie or bearer
- * token); each subscription is then authorized by the service that owns the data, with the
- * person's own token, before anything is sent.
+ * The one WebSocket of the web app. A signed-in person's handshake carries their session cookie
+ * or bearer token; each subscription is then authorized by the service that owns the data, with
+ * the person's own token, before anything is sent. A connection without a person may follow only
+ * topics open to anonymous people (a deliberation open to its link), as its service decides.
  */
 @WebSocket(path = "/ws")
-@Authenticated
+@PermitAll
 public class HubEndpoint {
 
     /** Who the connection belongs to, for presence. */
@@ -99,6 +100,9 @@ public class HubEndpoint {
     }
 
     private Uni<Boolean> allowed(HubTopic topic) {
+        if (identity.isAnonymous() && !topic.openToAnonymous()) {
+            return Uni.createFrom().item(false);
+        }
         if (topic.owner() != null) {
             boolean own = identity.getPrincipal() instanceof JsonWebToken token && topic.owner().equals(token.getSubject());
             return Uni.createFrom().item(own);

@@ -13,7 +13,9 @@ import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.MessageDeleted;
 import org.convene.contracts.MessageEdited;
 import org.convene.contracts.MessagePosted;
+import org.convene.contracts.StatementPublished;
 import org.convene.contracts.ThemeUpdated;
+import org.convene.contracts.VoteCast;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -54,6 +56,17 @@ public class HubFeed {
             publish(HubTopic.channel(m.missionId(), m.channelId()), event, m.changeSeq());
         } else if (event.data() instanceof MessageDeleted m) {
             publish(HubTopic.channel(m.missionId(), m.channelId()), event, m.changeSeq());
+        }
+    }
+
+    /** New statements and vote counts, live in the deliberation's room. */
+    @Incoming("hub-deliberations")
+    public void onDeliberation(String record) {
+        EventEnvelope event = EventCodec.decode(record);
+        if (event.data() instanceof StatementPublished s) {
+            publish(HubTopic.deliberation(s.deliberationId()), event, null);
+        } else if (event.data() instanceof VoteCast v) {
+            publish(HubTopic.deliberation(v.deliberationId()), event, v.version());
         }
     }
 

@@ -6,7 +6,7 @@ package org.convene.contracts;
  */
 public sealed interface ConveneEvent
         permits MissionCreated, MembershipChanged, OrganisationParticipationChanged, MessagePosted, MessageEdited,
-        MessageDeleted, FeedbackSubmitted, ThemeUpdated {
+        MessageDeleted, FeedbackSubmitted, StatementPublished, VoteCast, ThemeUpdated {
 
     String missionId();
 }

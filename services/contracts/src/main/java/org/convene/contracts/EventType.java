@@ -15,6 +15,8 @@ public enum EventType {
     MESSAGE_EDITED("communities.message.edited", 1, MessageEdited.class, Topics.MESSAGES),
     MESSAGE_DELETED("communities.message.deleted", 1, MessageDeleted.class, Topics.MESSAGES),
     FEEDBACK_SUBMITTED("engagement.feedback.submitted", 1, FeedbackSubmitted.class, Topics.FEEDBACK),
+    STATEMENT_PUBLISHED("engagement.statement.published", 1, StatementPublished.class, Topics.STATEMENTS),
+    VOTE_CAST("engagement.vote.cast", 1, VoteCast.class, Topics.VOTES),
     THEME_UPDATED("synthesis.theme.updated", 1, ThemeUpdated.class, Topics.THEMES);
 
     private final String cloudEventType;

@@ -6,6 +6,8 @@ public final class Topics {
     public static final String MEMBERSHIPS = "communities.memberships";
     public static final String MESSAGES = "communities.messages";
     public static final String FEEDBACK = "engagement.feedback";
+    public static final String STATEMENTS = "engagement.statements";
+    public static final String VOTES = "engagement.votes";
     public static final String THEMES = "synthesis.themes";
 
     private Topics() {}

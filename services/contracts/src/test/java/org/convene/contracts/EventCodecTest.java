@@ -28,6 +28,8 @@ class EventCodecTest {
                 new MessageDeleted("m-1", "c-1", "msg-2", 2, 4, now),
                 new FeedbackSubmitted("m-1", "f-1", "u-3", "Waiting lists are too long", null, "GP",
                         "Leeds", "citizen", null, now),
+                new StatementPublished("m-1", "d-1", "s-1", 3, "More buses after 10pm", now),
+                new VoteCast("m-1", "d-1", "s-1", "p-7", -1, 4, 2, 1, 7, now),
                 new ThemeUpdated("m-1", "t-1", "waiting · lists", List.of("waiting", "lists"), 3, 2, now));
         for (ConveneEvent event : events) {
             EventEnvelope sent = EventEnvelope.wrap(event, "/services/test");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.convene.contracts.FeedbackSubmitted;
+import org.convene.engagement.limits.RateLimits;
 import org.convene.platform.api.ProblemException;
 import org.convene.platform.membership.MissionMembers;
 import org.convene.platform.outbox.Outbox;
@@ -20,10 +21,12 @@ public class FeedbackIntake {
 
     private final MissionMembers members;
     private final Outbox outbox;
+    private final RateLimits limits;
 
-    public FeedbackIntake(MissionMembers members, Outbox outbox) {
+    public FeedbackIntake(MissionMembers members, Outbox outbox, RateLimits limits) {
         this.members = members;
         this.outbox = outbox;
+        this.limits = limits;
     }
 
     public Uni<FeedbackView> submit(String missionId, FeedbackDraft draft, CurrentUser user) {
@@ -31,6 +34,7 @@ public class FeedbackIntake {
             if (role.isEmpty() && !user.isAdmin()) {
                 throw ProblemException.forbidden("Only members of this mission can send it feedback; join it first");
             }
+            limits.check(RateLimits.Kind.FEEDBACK, user.id());
             Feedback f = new Feedback();
             f.id = UUID.randomUUID();
             f.missionId = missionId;
