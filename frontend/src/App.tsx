@@ -9,6 +9,7 @@ import { CaseStudyLibrary } from './pages/CaseStudyLibrary';
 import { CaseStudyPage } from './pages/CaseStudyPage';
 import { NotificationsLink, NotificationsPage } from './pages/NotificationsPage';
 import { Organisations } from './pages/Organisations';
+import { DeliberationPage } from './pages/DeliberationPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 
 function useHashRoute(): string {
@@ -36,8 +37,11 @@ export function App() {
   const writeStudy = route.match(/^\/missions\/([\w-]+)\/case-studies\/new$/);
   const study = route.match(/^\/case-studies\/([\w-]+)$/);
   const organisation = route.match(/^\/organisations\/([\w-]+)$/);
+  const deliberation = route.match(/^\/deliberations\/([\w-]+)$/);
   if (error) page = <p role="alert">{t('errorPrefix', { detail: error })}</p>;
   else if (!me) page = <p aria-busy="true">{t('loading')}</p>;
+  // A deliberation open to its link welcomes people who are not signed in.
+  else if (deliberation) page = <DeliberationPage id={deliberation[1]} signedIn={me.authenticated} />;
   else if (!me.authenticated) page = <Welcome />;
   else if (insights) page = <InsightsPage missionId={insights[1]} />;
   else if (writeStudy) page = <CaseStudyForm missionId={writeStudy[1]} />;

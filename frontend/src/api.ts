@@ -2,20 +2,24 @@
 // web app's own (the gateway's CSRF guard), and makes an expired session answer 499, not a redirect.
 
 export class ApiError extends Error {
-  constructor(public status: number, message: string) {
+  /** The problem+json body, with any extension members (for example `existing`). */
+  constructor(public status: number, message: string, public problem?: Record<string, unknown>) {
     super(message);
   }
 }
 
-export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function api<T>(path: string,
+  options: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+  const form = options.body instanceof FormData;
   const response = await fetch(path, {
     method: options.method ?? 'GET',
     headers: {
       'X-Requested-With': 'JavaScript',
       Accept: 'application/json',
-      ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(options.body !== undefined && !form ? { 'Content-Type': 'application/json' } : {}),
+      ...options.headers,
     },
-    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+    body: options.body === undefined ? undefined : form ? options.body as FormData : JSON.stringify(options.body),
     credentials: 'same-origin',
   });
   if (response.status === 401 || response.status === 499) {
@@ -27,7 +31,7 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     const detail = data?.errors?.length
       ? data.errors.map((e: { field: string; message: string }) => `${e.field}: ${e.message}`).join('; ')
       : data?.detail ?? response.statusText;
-    throw new ApiError(response.status, detail);
+    throw new ApiError(response.status, detail, data);
   }
   return data as T;
 }
@@ -211,4 +215,42 @@ export interface OrganisationProfile {
   organisation: OrganisationSummary;
   members: OrganisationMember[];
   missions: Participation[];
+}
+
+export interface DeliberationView {
+  id: string;
+  missionId: string;
+  question: string;
+  background: string;
+  opensAt: string;
+  closesAt: string | null;
+  state: 'SCHEDULED' | 'OPEN' | 'CLOSED';
+  linkAccess: boolean;
+  autoApprove: boolean;
+  participantCount: number;
+  moderator: boolean;
+  mayTakePart: boolean;
+}
+
+export interface StatementView {
+  id: string;
+  number: number;
+  text: string;
+  status: 'PENDING' | 'APPROVED' | 'REJECTED';
+  rejectReason: string | null;
+  seed: boolean;
+  agrees: number;
+  disagrees: number;
+  passes: number;
+  version: number;
+  myVote: number | null;
+  createdAt: string;
+}
+
+export interface DeliberationReportView {
+  deliberation: DeliberationView;
+  participation: { participants: number; voters: number; votes: number; statementsSubmitted: number;
+    approved: number; rejected: number; pending: number };
+  statements: { number: number; text: string; seed: boolean; agrees: number; disagrees: number; passes: number;
+    agreement: number }[];
 }

@@ -5,6 +5,7 @@ import { hub, type Person } from '../hub';
 import { t } from '../messages';
 import { SafeMarkdown } from '../SafeMarkdown';
 import { Goals } from './Goals';
+import { Deliberations } from './Deliberations';
 import { Members } from './Members';
 import { MissionOrganisations } from './MissionOrganisations';
 
@@ -64,6 +65,9 @@ export function MissionPage({ missionId, myId, admin }: { missionId: string; myI
       {mission.myRole && mission.channels.length > 0 && (
         <Channels missionId={mission.id} channels={mission.channels} myId={myId}
           canOpen={manages || mission.myRole === 'facilitator'} onChange={load} />
+      )}
+      {(mission.myRole || admin) && (
+        <Deliberations missionId={mission.id} canOpen={manages || mission.myRole === 'facilitator'} />
       )}
       {mission.myRole && <FeedbackForm missionId={mission.id} />}
       {(mission.myRole || admin || mission.visibility === 'PUBLIC') && (

@@ -202,6 +202,47 @@ class EndToEndIT {
         }
     }
 
+    @Test
+    void aCitizenJoinsADeliberationByLinkAndAMemberSeesTheVotesLive() {
+        String question = "How do we make night buses work? " + UUID.randomUUID().toString().substring(0, 6);
+        try (BrowserContext oliviaContext = browser.newContext();
+             BrowserContext citizenContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page olivia = signIn(oliviaContext, DemoUser.OLIVIA, "Olivia Okafor");
+            olivia.getByLabel("Mission name").fill("Safer journeys home " + question);
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create mission")).click();
+            olivia.getByLabel("Question").fill(question);
+            olivia.getByLabel("Seed statements (one per line)").fill("Buses every 20 minutes until 1am");
+            olivia.getByLabel("Anyone with the link may take part without an account").check();
+            olivia.getByLabel("Publish statements without moderation").check();
+            // The engagement service learns of the new mission's convener from an event: retry until it has.
+            for (int attempt = 0; attempt < 20 && !olivia.url().contains("#/deliberations/"); attempt++) {
+                olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open a deliberation")).click();
+                olivia.waitForTimeout(500);
+            }
+            assertThat(olivia.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(question))).isVisible();
+            assertThat(olivia.getByText("Live", new Page.GetByTextOptions().setExact(true))).isVisible();
+            String link = olivia.url();
+
+            Page citizen = citizenContext.newPage();
+            citizen.navigate(link);
+            assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(question))).isVisible();
+            citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take part")).click();
+            assertThat(citizen.getByText("Buses every 20 minutes until 1am").first()).isVisible();
+            citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree").setExact(true)).click();
+            assertThat(citizen.getByText("You have voted on every statement")).isVisible();
+
+            // Olivia's open page shows the citizen's vote without a reload.
+            assertThat(olivia.locator("[data-statement='0']")).containsText("1 agree");
+
+            citizen.getByLabel("Your statement").fill("Night buses on Sundays too");
+            citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit statement")).click();
+            assertThat(citizen.getByText("your statement is published")).isVisible();
+            assertThat(olivia.getByText("Night buses on Sundays too")).isVisible();
+            citizen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deliberation-citizen.png"))
+                    .setFullPage(true));
+        }
+    }
+
     private static Page signIn(BrowserContext context, DemoUser user, String name) {
         Page page = context.newPage();
         page.navigate(LocalStack.GATEWAY + "/");

@@ -59,7 +59,8 @@ public class Deliberations {
     public Uni<List<DeliberationView>> ofMission(String missionId, Caller caller) {
         return access.roleIn(missionId, caller).chain(role -> {
             if (role.isEmpty() && !caller.admin()) {
-                throw ProblemException.notFound("Mission " + missionId);
+                // Not a member (or not known here yet): nothing to show, and nothing said about the mission.
+                return Uni.createFrom().item(List.<DeliberationView>of());
             }
             Instant now = Instant.now();
             return Deliberation.<Deliberation>list("missionId = ?1 order by createdAt desc", missionId)
