@@ -25,6 +25,30 @@ public class MissionMembers {
                 .map(roles -> roles.stream().findFirst()));
     }
 
+    /** A member as this read model knows them. */
+    public record Member(String userId, String role, String stakeholderType) {}
+
+    /** Everyone in the mission, with their role and stakeholder type. */
+    public Uni<List<Member>> of(String missionId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select user_id, role, stakeholder_type from mission_members where mission_id = :m",
+                        Object[].class)
+                .setParameter("m", missionId)
+                .getResultList()
+                .map(rows -> rows.stream().map(r -> new Member((String) r[0], (String) r[1], (String) r[2])).toList()));
+    }
+
+    /** The user's membership of the mission, if any. */
+    public Uni<Optional<Member>> memberOf(String missionId, String userId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select user_id, role, stakeholder_type from mission_members"
+                        + " where mission_id = :m and user_id = :u", Object[].class)
+                .setParameter("m", missionId)
+                .setParameter("u", userId)
+                .getResultList()
+                .map(rows -> rows.stream().findFirst().map(r -> new Member((String) r[0], (String) r[1], (String) r[2]))));
+    }
+
     /** The missions the user belongs to. */
     public Uni<List<String>> missionsOf(String userId) {
         return Panache.getSession().flatMap(session -> session
