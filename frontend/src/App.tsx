@@ -10,6 +10,8 @@ import { CaseStudyPage } from './pages/CaseStudyPage';
 import { NotificationsLink, NotificationsPage } from './pages/NotificationsPage';
 import { Organisations } from './pages/Organisations';
 import { DeliberationPage } from './pages/DeliberationPage';
+import { SurveyPage } from './pages/SurveyPage';
+import { SurveyResultsPage } from './pages/SurveyResultsPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 
 function useHashRoute(): string {
@@ -38,6 +40,8 @@ export function App() {
   const study = route.match(/^\/case-studies\/([\w-]+)$/);
   const organisation = route.match(/^\/organisations\/([\w-]+)$/);
   const deliberation = route.match(/^\/deliberations\/([\w-]+)$/);
+  const survey = route.match(/^\/surveys\/([\w-]+)$/);
+  const surveyResults = route.match(/^\/surveys\/([\w-]+)\/results$/);
   if (error) page = <p role="alert">{t('errorPrefix', { detail: error })}</p>;
   else if (!me) page = <p aria-busy="true">{t('loading')}</p>;
   // A deliberation open to its link welcomes people who are not signed in.
@@ -48,6 +52,8 @@ export function App() {
   else if (route === '/case-studies') page = <CaseStudyLibrary />;
   else if (route === '/notifications') page = <NotificationsPage />;
   else if (study) page = <CaseStudyPage id={study[1]} />;
+  else if (survey) page = <SurveyPage id={survey[1]} />;
+  else if (surveyResults) page = <SurveyResultsPage id={surveyResults[1]} />;
   else if (route === '/organisations') page = <Organisations />;
   else if (organisation) page = <OrganisationPage id={organisation[1]} myId={me.id ?? ''} admin={me.roles.includes('admin')} />;
   else if (mission) page = <MissionPage missionId={mission[1]} myId={me.id ?? ''} admin={me.roles.includes('admin')} />;

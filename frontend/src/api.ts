@@ -254,3 +254,32 @@ export interface DeliberationReportView {
   statements: { number: number; text: string; seed: boolean; agrees: number; disagrees: number; passes: number;
     agreement: number }[];
 }
+
+export type QuestionKind = 'SCALE_5' | 'ENPS' | 'SINGLE' | 'MULTI' | 'TEXT';
+
+export interface SurveyView {
+  id: string;
+  missionId: string;
+  title: string;
+  intro: string;
+  questions: { id: string; kind: QuestionKind; prompt: string; options: string[] }[];
+  audienceRoles: string[];
+  audienceStakeholderTypes: string[];
+  schedule: 'ONCE' | 'WEEKLY' | 'FORTNIGHTLY' | 'MONTHLY';
+  windowDays: number;
+  round: { number: number; opens: string; closes: string; open: boolean } | null;
+  asked: boolean;
+  answered: boolean;
+  manages: boolean;
+}
+
+export interface SurveyResults {
+  surveyId: string;
+  title: string;
+  rounds: {
+    number: number; opens: string; closes: string; responses: number; audience: number; responseRate: number;
+    shown: boolean;
+    questions: { questionId: string; kind: QuestionKind; prompt: string; distribution: Record<string, number> | null;
+      average: number | null; enps: number | null; texts: number | null }[];
+  }[];
+}

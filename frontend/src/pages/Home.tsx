@@ -3,6 +3,7 @@ import { api, type InvitationView, type MissionView } from '../api';
 import { t } from '../messages';
 import { MISSION_THEMES, themeLabel } from '../themes';
 import { STAKEHOLDER_TYPES, stakeholderLabel } from './Members';
+import { SurveysWaiting } from './Surveys';
 
 export function Home() {
   const [missions, setMissions] = useState<MissionView[] | null>(null);
@@ -63,6 +64,7 @@ export function Home() {
           ))}
         </ul>
       </section>
+      <SurveysWaiting />
       <Invitations />
       <CreateMission />
     </>

@@ -7,6 +7,7 @@ import { SafeMarkdown } from '../SafeMarkdown';
 import { Goals } from './Goals';
 import { Deliberations } from './Deliberations';
 import { Members } from './Members';
+import { Surveys } from './Surveys';
 import { MissionOrganisations } from './MissionOrganisations';
 
 export function MissionPage({ missionId, myId, admin }: { missionId: string; myId: string; admin: boolean }) {
@@ -69,6 +70,7 @@ export function MissionPage({ missionId, myId, admin }: { missionId: string; myI
       {(mission.myRole || admin) && (
         <Deliberations missionId={mission.id} canOpen={manages || mission.myRole === 'facilitator'} />
       )}
+      {(mission.myRole || admin) && <Surveys missionId={mission.id} canCreate={manages || mission.myRole === 'facilitator'} />}
       {mission.myRole && <FeedbackForm missionId={mission.id} />}
       {(mission.myRole || admin || mission.visibility === 'PUBLIC') && (
         <Members key={`${mission.myRole}-${mission.memberCount}`} missionId={mission.id} convener={manages} myId={myId} onChange={load} />

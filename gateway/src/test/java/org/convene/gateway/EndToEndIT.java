@@ -210,7 +210,7 @@ class EndToEndIT {
             Page olivia = signIn(oliviaContext, DemoUser.OLIVIA, "Olivia Okafor");
             olivia.getByLabel("Mission name").fill("Safer journeys home " + question);
             olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create mission")).click();
-            olivia.getByLabel("Question").fill(question);
+            olivia.getByLabel("Question", new Page.GetByLabelOptions().setExact(true)).fill(question);
             olivia.getByLabel("Seed statements (one per line)").fill("Buses every 20 minutes until 1am");
             olivia.getByLabel("Anyone with the link may take part without an account").check();
             olivia.getByLabel("Publish statements without moderation").check();
@@ -240,6 +240,60 @@ class EndToEndIT {
             assertThat(olivia.getByText("Night buses on Sundays too")).isVisible();
             citizen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deliberation-citizen.png"))
                     .setFullPage(true));
+        }
+    }
+
+    @Test
+    void aFrontlineWorkerAnswersAPulseSurveyOnAPhone() {
+        // Set-up through the services' APIs: Olivia's mission, Frankie in it, a survey that asks its members.
+        String mission = io.restassured.RestAssured.given().baseUri(LocalStack.COMMUNITIES)
+                .auth().oauth2(DemoUser.OLIVIA.accessToken()).contentType("application/json")
+                .body(Map.of("name", "Safe staffing " + UUID.randomUUID().toString().substring(0, 8)))
+                .post("/missions").then().statusCode(201).extract().path("id");
+        io.restassured.RestAssured.given().baseUri(LocalStack.COMMUNITIES).auth().oauth2(DemoUser.FRANKIE.accessToken())
+                .post("/missions/" + mission + "/members").then().statusCode(201);
+        Map<String, Object> survey = Map.of("title", "Weekly pulse", "schedule", "WEEKLY", "windowDays", 3,
+                "questions", List.of(Map.of("kind", "SCALE_5", "prompt", "How was your week?"),
+                        Map.of("kind", "ENPS", "prompt", "Would you recommend working here?"),
+                        Map.of("kind", "SINGLE", "prompt", "Which shift?", "options", List.of("Early", "Late", "Night")),
+                        Map.of("kind", "MULTI", "prompt", "What got in the way?", "options", List.of("Staffing", "Equipment")),
+                        Map.of("kind", "TEXT", "prompt", "Anything else?")));
+        int status = 0;
+        for (int attempt = 0; attempt < 50 && status != 201; attempt++) {
+            status = io.restassured.RestAssured.given().baseUri(LocalStack.ENGAGEMENT)
+                    .auth().oauth2(DemoUser.OLIVIA.accessToken()).contentType("application/json").body(survey)
+                    .post("/missions/" + mission + "/surveys").statusCode();
+            if (status != 201) {
+                sleep(200); // the engagement service learns of the mission from an event
+            }
+        }
+        assertEquals(201, status);
+
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page frankie = signIn(phone, DemoUser.FRANKIE, "Frankie Nwosu");
+            long started = System.nanoTime();
+            frankie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answer (5 questions, under a minute)")).first().click();
+            frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("How was your week?: 4")).click();
+            frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Would you recommend working here?: 9")).click();
+            frankie.getByLabel("Night").check();
+            frankie.getByLabel("Staffing").check();
+            frankie.getByLabel("Anything else?").fill("Two nurses short on nights again");
+            frankie.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("pulse-survey-phone.png"))
+                    .setFullPage(true));
+            assertEquals(390, ((Number) frankie.evaluate("document.documentElement.scrollWidth")).intValue(),
+                    "nothing sticks out sideways on a phone");
+            frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send answers")).click();
+            assertThat(frankie.getByText("Thank you. Your answers are anonymous")).isVisible();
+            long seconds = (System.nanoTime() - started) / 1_000_000_000;
+            System.out.printf("pulse survey answered in %d s of browser time%n", seconds);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
