@@ -82,6 +82,20 @@ export interface ThemeView {
   enoughPeople: boolean;
   quotes: string[];
   updatedAt: string;
+  responses: ThemeResponseView[];
+}
+
+/** "You said, we did". */
+export interface ThemeResponseView { text: string; status: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'NOT_PLANNED'; respondedBy: string; respondedAt: string }
+
+export interface FeedbackView {
+  id: string;
+  missionId: string;
+  text: string;
+  submittedAt: string;
+  themeId: string | null;
+  themeLabel: string | null;
+  responses: ThemeResponseView[];
 }
 
 export interface MemberView {

@@ -271,6 +271,19 @@ const en = {
   enpsLabel: 'eNPS {value}',
   textsLabel: '{count} free-text answers, passed to the themed insights',
   trendTitle: 'Trend across rounds',
+  yourFeedback: 'Your feedback',
+  inTheme: 'Part of the theme “{label}”',
+  beingThemed: 'Being grouped with similar feedback…',
+  youSaidWeDid: 'You said, we did',
+  statusPLANNED: 'Planned',
+  statusIN_PROGRESS: 'In progress',
+  statusDONE: 'Done',
+  statusNOT_PLANNED: 'Not planned',
+  respondTitle: 'Answer this theme',
+  respondText: 'What will you do, or why not?',
+  respondStatus: 'Status',
+  respondSend: 'Publish answer',
+  respondedBy: '{name}, {date}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, type MissionView, type ThemeView } from '../api';
 import { hub } from '../hub';
 import { t } from '../messages';
+import { RespondForm, ResponseList } from './ThemeResponses';
 
 export function InsightsPage({ missionId }: { missionId: string }) {
   const [mission, setMission] = useState<MissionView | null>(null);
@@ -20,6 +21,7 @@ export function InsightsPage({ missionId }: { missionId: string }) {
     return hub.subscribe(`mission:${missionId}:insights`, { onEvent: load, onSubscribed: load, onStatus: setLive });
   }, [missionId, load]);
 
+  const manages = mission?.myRole === 'convener' || mission?.myRole === 'facilitator';
   return (
     <>
       <p><a href={`#/missions/${missionId}`}>← {mission?.name ?? ''}</a></p>
@@ -42,6 +44,8 @@ export function InsightsPage({ missionId }: { missionId: string }) {
               ) : (
                 <p className="meta">{t('themeSmall')}</p>
               )}
+              <ResponseList responses={theme.responses} />
+              {manages && <RespondForm missionId={missionId} themeId={theme.id} label={theme.label} />}
             </li>
           ))}
         </ul>

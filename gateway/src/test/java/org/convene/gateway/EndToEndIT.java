@@ -135,6 +135,15 @@ class EndToEndIT {
             assertThat(olivia.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("playground")
                     .setExact(false)).first()).isVisible();
             assertThat(olivia.getByText("Fewer than 5 people")).isVisible();
+
+            // e. Frankie sees which theme the feedback joined; Olivia answers the theme, and Frankie
+            //    sees what is being done ("you said, we did")
+            assertThat(frankie.getByText("Part of the theme")).containsText("playground");
+            olivia.getByLabel("What will you do, or why not?").fill("The council repairs the swings and the gate this month");
+            olivia.getByLabel("Status").selectOption("IN_PROGRESS");
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish answer")).click();
+            assertThat(olivia.getByText("In progress:")).isVisible();
+            assertThat(frankie.getByText("The council repairs the swings and the gate this month")).isVisible();
             olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("insights.png")));
             frankie.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("mission.png")));
         }

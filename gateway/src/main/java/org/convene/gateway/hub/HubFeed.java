@@ -14,6 +14,7 @@ import org.convene.contracts.MessageDeleted;
 import org.convene.contracts.MessageEdited;
 import org.convene.contracts.MessagePosted;
 import org.convene.contracts.StatementPublished;
+import org.convene.contracts.ThemeResponded;
 import org.convene.contracts.ThemeUpdated;
 import org.convene.contracts.VoteCast;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -75,6 +76,8 @@ public class HubFeed {
         EventEnvelope event = EventCodec.decode(record);
         if (event.data() instanceof ThemeUpdated t) {
             publish(HubTopic.insights(t.missionId()), event, null);
+        } else if (event.data() instanceof ThemeResponded r) {
+            publish(HubTopic.insights(r.missionId()), event, null);
         }
     }
 

@@ -6,7 +6,8 @@ package org.convene.contracts;
  */
 public sealed interface ConveneEvent
         permits MissionCreated, MembershipChanged, OrganisationParticipationChanged, MessagePosted, MessageEdited,
-        MessageDeleted, FeedbackSubmitted, StatementPublished, VoteCast, ThemeUpdated {
+        MessageDeleted, FeedbackSubmitted, StatementPublished, VoteCast, ThemeUpdated, FeedbackThemed,
+        ThemeResponded {
 
     String missionId();
 }

@@ -17,7 +17,9 @@ public enum EventType {
     FEEDBACK_SUBMITTED("engagement.feedback.submitted", 1, FeedbackSubmitted.class, Topics.FEEDBACK),
     STATEMENT_PUBLISHED("engagement.statement.published", 1, StatementPublished.class, Topics.STATEMENTS),
     VOTE_CAST("engagement.vote.cast", 1, VoteCast.class, Topics.VOTES),
-    THEME_UPDATED("synthesis.theme.updated", 1, ThemeUpdated.class, Topics.THEMES);
+    THEME_UPDATED("synthesis.theme.updated", 1, ThemeUpdated.class, Topics.THEMES),
+    FEEDBACK_THEMED("synthesis.feedback.themed", 1, FeedbackThemed.class, Topics.THEMES),
+    THEME_RESPONDED("synthesis.theme.responded", 1, ThemeResponded.class, Topics.THEMES);
 
     private final String cloudEventType;
     private final Class<? extends ConveneEvent> payload;

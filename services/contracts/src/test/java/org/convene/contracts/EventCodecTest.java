@@ -30,6 +30,8 @@ class EventCodecTest {
                         "Leeds", "citizen", null, now),
                 new StatementPublished("m-1", "d-1", "s-1", 3, "More buses after 10pm", now),
                 new VoteCast("m-1", "d-1", "s-1", "p-7", -1, 4, 2, 1, 7, now),
+                new FeedbackThemed("m-1", "f-1", "t-1", "waiting · lists", now),
+                new ThemeResponded("m-1", "t-1", "r-1", "Two more clinics open on Saturdays", "DONE", "Olivia", now),
                 new ThemeUpdated("m-1", "t-1", "waiting · lists", List.of("waiting", "lists"), 3, 2, now));
         for (ConveneEvent event : events) {
             EventEnvelope sent = EventEnvelope.wrap(event, "/services/test");

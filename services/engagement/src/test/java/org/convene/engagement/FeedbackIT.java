@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -60,6 +61,17 @@ class FeedbackIT {
             assertEquals(mission, sent.missionId());
             assertEquals("council", sent.stakeholderType());
             assertEquals("Leeds City Council", sent.organisation());
+
+            // The synthesis service places it in a theme, and the sender sees which.
+            Instant deadline = Instant.now().plusSeconds(20);
+            String label = null;
+            while (label == null && Instant.now().isBefore(deadline)) {
+                label = as(DemoUser.FRANKIE).get("/me/feedback").jsonPath()
+                        .getString("find { it.id == '" + id + "' }.themeLabel");
+                sleep();
+            }
+            assertTrue(label != null && (label.contains("bus") || label.contains("night") || label.contains("shift")),
+                    "the feedback shows its theme: " + label);
         }
     }
 

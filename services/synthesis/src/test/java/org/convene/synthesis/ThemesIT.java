@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackSubmitted;
+import org.convene.contracts.FeedbackThemed;
 import org.convene.contracts.MembershipChanged;
+import org.convene.contracts.ThemeResponded;
 import org.convene.contracts.ThemeUpdated;
 import org.convene.contracts.Topics;
 import org.convene.platform.testing.DemoUser;
@@ -69,6 +71,44 @@ class ThemesIT {
                     && t.missionId().equals(mission) && t.size() == 6, Duration.ofSeconds(10));
             assertEquals(6, ((ThemeUpdated) update.data()).people());
         }
+    }
+
+    @Test
+    void convenersAnswerAThemeAndEveryFeedbackInItLearnsWhichThemeItJoined() {
+        EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
+                MembershipChanged.Change.JOINED, "ministry"), "/services/communities"));
+        EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.CARL.userId(), "member",
+                MembershipChanged.Change.JOINED, "citizen"), "/services/communities"));
+        String themeId;
+        try (EventTap themes = EventTap.open(Topics.THEMES)) {
+            EventEnvelope sent = feedback("person-1", "The bins on Park Lane are not emptied");
+            EventTap.publish(sent);
+            String feedbackId = ((FeedbackSubmitted) sent.data()).feedbackId();
+            FeedbackThemed themed = (FeedbackThemed) themes.await(e -> e.data() instanceof FeedbackThemed f
+                    && f.feedbackId().equals(feedbackId), Duration.ofSeconds(10)).data();
+            themeId = themed.themeId();
+            assertTrue(themed.label().contains("bin") || themed.label().contains("emptied"), themed.label());
+
+            given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.CARL.accessToken()).contentType("application/json")
+                    .body(Map.of("text", "Not me", "status", "DONE"))
+                    .post("/missions/" + mission + "/themes/" + themeId + "/responses").then().statusCode(403);
+            given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.OLIVIA.accessToken()).contentType("application/json")
+                    .body(Map.of("text", "Soon", "status", "SOMEDAY"))
+                    .post("/missions/" + mission + "/themes/" + themeId + "/responses").then().statusCode(400)
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo("status"));
+            given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.OLIVIA.accessToken()).contentType("application/json")
+                    .body(Map.of("text", "Collections move to Mondays from next week", "status", "PLANNED"))
+                    .post("/missions/" + mission + "/themes/" + UUID.randomUUID() + "/responses").then().statusCode(404);
+            given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.OLIVIA.accessToken()).contentType("application/json")
+                    .body(Map.of("text", "Collections move to Mondays from next week", "status", "PLANNED"))
+                    .post("/missions/" + mission + "/themes/" + themeId + "/responses").then().statusCode(201);
+            ThemeResponded responded = (ThemeResponded) themes.await(e -> e.data() instanceof ThemeResponded r
+                    && r.themeId().equals(themeId), Duration.ofSeconds(10)).data();
+            assertEquals("Olivia Okafor", responded.respondedBy());
+        }
+        given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.CARL.accessToken())
+                .get("/missions/" + mission + "/themes").then().statusCode(200)
+                .body("find { it.id == '" + themeId + "' }.responses[0].status", org.hamcrest.Matchers.equalTo("PLANNED"));
     }
 
     @Test

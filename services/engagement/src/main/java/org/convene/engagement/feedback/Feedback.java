@@ -42,4 +42,11 @@ public class Feedback extends PanacheEntityBase {
 
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
+
+    /** The theme it joined, as the synthesis service said; null until then. */
+    @Column(columnDefinition = "text", name = "theme_id")
+    public String themeId;
+
+    @Column(columnDefinition = "text", name = "theme_label")
+    public String themeLabel;
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.convene.contracts.FeedbackSubmitted;
 import org.convene.engagement.limits.RateLimits;
@@ -49,13 +50,20 @@ public class FeedbackIntake {
             return f.persist()
                     .chain(() -> outbox.publish(new FeedbackSubmitted(missionId, f.id.toString(), f.authorId, f.text,
                             f.category, f.service, f.place, f.stakeholderType, f.organisation, f.submittedAt)))
-                    .replaceWith(FeedbackView.of(f));
+                    .replaceWith(FeedbackView.of(f, List.of()));
         });
     }
 
+    /** The person's feedback, newest first, each with its theme and the answers to that theme. */
     public Uni<List<FeedbackView>> mine(CurrentUser user) {
         return Feedback.<Feedback>find("authorId = ?1 order by submittedAt desc", user.id()).page(0, 200).list()
-                .map(list -> list.stream().map(FeedbackView::of).toList());
+                .chain(list -> {
+                    List<String> themes = list.stream().map(f -> f.themeId).filter(Objects::nonNull).distinct().toList();
+                    Uni<List<ThemeResponse>> responses = themes.isEmpty() ? Uni.createFrom().item(List.of())
+                            : ThemeResponse.list("themeId in ?1 order by respondedAt", themes);
+                    return responses.map(all -> list.stream().map(f -> FeedbackView.of(f, all.stream()
+                            .filter(r -> r.themeId.equals(f.themeId)).toList())).toList());
+                });
     }
 
     private static String blankToNull(String value) {

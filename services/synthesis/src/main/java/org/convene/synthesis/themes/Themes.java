@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.convene.contracts.FeedbackSubmitted;
+import org.convene.contracts.FeedbackThemed;
 import org.convene.contracts.ThemeUpdated;
 import org.convene.platform.api.ProblemException;
 import org.convene.platform.membership.MissionMembers;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.security.CurrentUser;
+import org.convene.synthesis.responses.ResponseView;
+import org.convene.synthesis.responses.ThemeResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -84,6 +87,8 @@ public class Themes {
                     .invoke(people -> target.people = people.intValue())
                     .chain(() -> outbox.publish(new ThemeUpdated(target.missionId, target.id.toString(),
                             target.label, terms(target), target.size, target.people, target.updatedAt)))
+                    .chain(() -> outbox.publish(new FeedbackThemed(target.missionId, feedback.feedbackId(),
+                            target.id.toString(), target.label, target.updatedAt)))
                     .replaceWithVoid();
         });
     }
@@ -108,8 +113,9 @@ public class Themes {
                 ? ThemeText.<ThemeText>find("themeId = ?1 order by submittedAt desc", theme.id).page(0, QUOTES).list()
                         .map(texts -> texts.stream().map(t -> PersonalDataMask.mask(t.text)).toList())
                 : Uni.createFrom().item(List.of());
-        return quotes.map(q -> new ThemeView(theme.id, theme.label, terms(theme), enough ? theme.size : null,
-                enough, q, theme.updatedAt));
+        return quotes.chain(q -> ThemeResponse.<ThemeResponse>list("themeId = ?1 order by respondedAt", theme.id)
+                .map(responses -> new ThemeView(theme.id, theme.label, terms(theme), enough ? theme.size : null,
+                        enough, q, theme.updatedAt, responses.stream().map(ResponseView::of).toList())));
     }
 
     private static Uni<Long> distinctAuthors(UUID themeId) {
