@@ -297,3 +297,14 @@ export interface SurveyResults {
       average: number | null; enps: number | null; texts: number | null }[];
   }[];
 }
+
+export interface OpinionGroupsView {
+  deliberationId: string;
+  participantsInGroups: number;
+  votes: number;
+  groups: { group: number; size: number;
+    representative: { number: number; text: string; direction: 'agree' | 'disagree'; groupShare: number; otherShare: number }[] }[];
+  consensus: { number: number; text: string; score: number }[];
+  divisive: { number: number; text: string; score: number }[];
+  points: { x: number; y: number; group: number }[];
+}

@@ -284,6 +284,15 @@ const en = {
   respondStatus: 'Status',
   respondSend: 'Publish answer',
   respondedBy: '{name}, {date}',
+  opinionGroups: 'Opinion groups',
+  opinionGroupsNone: 'Groups appear once enough people have voted on at least 7 statements each.',
+  opinionGroupsSummary: '{participants} participants placed in {groups} groups, from {votes} votes.',
+  groupName: 'Group {letter} ({size} people)',
+  groupAgrees: '{share}% agree (others {other}%)',
+  groupDisagrees: '{share}% disagree (others {other}%)',
+  consensusTitle: 'Where the groups agree',
+  divisiveTitle: 'Where they split',
+  opinionMapLabel: 'Map of participants by how they voted, coloured by group',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { ApiError, type DeliberationReportView, type DeliberationView, type Stat
 import { applyVote, participantToken, rememberParticipant, room, shares, type VoteCast } from '../deliberation';
 import { hub } from '../hub';
 import { t, type MessageKey } from '../messages';
+import { OpinionGroups } from './OpinionGroups';
 
 const VOTES = [['agree', 1], ['disagree', -1], ['pass', 0]] as const;
 
@@ -126,6 +127,7 @@ export function DeliberationPage({ id, signedIn }: { id: string; signedIn: boole
 
       {d.moderator && <Moderation id={id} onChange={loadStatements} />}
       {(d.state === 'CLOSED' || d.moderator) && <Report id={id} key={`${d.state}-${statements.length}`} />}
+      {signedIn && (d.state === 'CLOSED' || d.moderator) && <OpinionGroups deliberationId={id} />}
       {d.moderator && <Running d={d} onChange={load} />}
     </>
   );

@@ -1,0 +1,74 @@
+package org.convene.synthesis;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.UUID;
+import org.convene.contracts.EventEnvelope;
+import org.convene.contracts.MembershipChanged;
+import org.convene.contracts.StatementPublished;
+import org.convene.contracts.VoteCast;
+import org.convene.platform.testing.DemoUser;
+import org.convene.platform.testing.EventTap;
+import org.convene.platform.testing.LocalStack;
+import org.junit.jupiter.api.Test;
+
+/** The synthesis service follows a deliberation's events and maps its opinion groups. */
+class OpinionGroupsIT {
+
+    @Test
+    void twoCampsAndTheirCommonGroundAreFoundFromTheVoteEvents() {
+        String mission = UUID.randomUUID().toString();
+        String deliberation = UUID.randomUUID().toString();
+        EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
+                MembershipChanged.Change.JOINED, "council"), "/services/communities"));
+        String[] statements = new String[9];
+        for (int s = 0; s < statements.length; s++) {
+            statements[s] = UUID.randomUUID().toString();
+            String text = s == 8 ? "Buses should be safe at night" : (s < 4 ? "Cars first, point " : "Buses first, point ") + s;
+            EventTap.publish(EventEnvelope.wrap(new StatementPublished(mission, deliberation, statements[s], s, text,
+                    Instant.now()), "/services/engagement"));
+        }
+        long[] version = new long[statements.length];
+        for (int p = 0; p < 24; p++) {
+            String participant = UUID.randomUUID().toString();
+            for (int s = 0; s < statements.length; s++) {
+                int vote = s == 8 ? 1 : ((s < 4) == (p % 2 == 0) ? 1 : -1);
+                EventTap.publish(EventEnvelope.wrap(new VoteCast(mission, deliberation, statements[s], participant,
+                        vote, 0, 0, 0, ++version[s], Instant.now()), "/services/engagement"));
+                if (p == 0 && s == 0) {
+                    // A stale vote arriving late must not replace the newer one.
+                    EventTap.publish(EventEnvelope.wrap(new VoteCast(mission, deliberation, statements[s], participant,
+                            -1, 0, 0, 0, 0, Instant.now()), "/services/engagement"));
+                }
+            }
+        }
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        Response map;
+        do {
+            map = given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                    .get("/deliberations/" + deliberation + "/opinion-groups");
+        } while ((map.statusCode() != 200 || map.jsonPath().getInt("votes") < 24 * 9) && Instant.now().isBefore(deadline)
+                && pause());
+        map.then().statusCode(200)
+                .body("votes", equalTo(24 * 9))
+                .body("participantsInGroups", equalTo(24))
+                .body("groups.size()", equalTo(2))
+                .body("groups[0].size", equalTo(12))
+                .body("consensus[0].text", equalTo("Buses should be safe at night"));
+        given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.SAM.accessToken())
+                .get("/deliberations/" + deliberation + "/opinion-groups").then().statusCode(404);
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+}

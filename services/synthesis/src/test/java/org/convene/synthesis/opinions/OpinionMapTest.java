@@ -1,0 +1,77 @@
+package org.convene.synthesis.opinions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class OpinionMapTest {
+
+    /** Two camps that disagree on twenty statements and all agree on one; 10 % of votes are noise. */
+    private static List<OpinionMap.Vote> twoCamps(List<Integer> truth) {
+        Random random = new Random(3);
+        List<OpinionMap.Vote> votes = new ArrayList<>();
+        for (int p = 0; p < 60; p++) {
+            int camp = p % 2;
+            truth.add(camp);
+            for (int s = 0; s < 20; s++) {
+                if (random.nextDouble() < 0.3) {
+                    continue; // unseen
+                }
+                int view = (s < 10) == (camp == 0) ? 1 : -1;
+                int vote = random.nextDouble() < 0.1 ? -view : view;
+                votes.add(new OpinionMap.Vote("p" + p, "s" + s, vote));
+            }
+            votes.add(new OpinionMap.Vote("p" + p, "common", 1));
+        }
+        return votes;
+    }
+
+    @Test
+    void findsTheTwoCampsAndWhatTheyAllAgreeOn() {
+        List<Integer> truth = new ArrayList<>();
+        List<OpinionMap.Vote> votes = twoCamps(truth);
+        OpinionMap.Result result = OpinionMap.of(votes);
+        assertEquals(2, result.groups());
+        List<Integer> found = new ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < result.participants().size(); i++) {
+            found.add(result.group()[i]);
+            expected.add(truth.get(Integer.parseInt(result.participants().get(i).substring(1))));
+        }
+        assertTrue(AdjustedRand.of(found, expected) > 0.9, "ARI " + AdjustedRand.of(found, expected));
+
+        Map<String, Integer> groupOf = new HashMap<>();
+        for (int i = 0; i < result.participants().size(); i++) {
+            groupOf.put(result.participants().get(i), result.group()[i]);
+        }
+        var tallies = GroupStatements.tally(votes, groupOf, result.groups());
+        assertEquals("common", GroupStatements.consensus(tallies).get(0).statement());
+        assertTrue(GroupStatements.divisive(tallies).stream().noneMatch(s -> s.statement().equals("common")));
+        var representative = GroupStatements.representative(tallies, 0);
+        assertTrue(!representative.isEmpty() && representative.get(0).groupShare() > 0.7, representative.toString());
+    }
+
+    @Test
+    void theSameVotesGiveTheSameMap() {
+        List<OpinionMap.Vote> votes = twoCamps(new ArrayList<>());
+        OpinionMap.Result a = OpinionMap.of(votes);
+        List<OpinionMap.Vote> shuffled = new ArrayList<>(votes);
+        java.util.Collections.shuffle(shuffled, new Random(9));
+        OpinionMap.Result b = OpinionMap.of(shuffled);
+        assertEquals(a.participants(), b.participants());
+        assertTrue(java.util.Arrays.equals(a.group(), b.group()));
+    }
+
+    @Test
+    void participantsWithFewerThanSevenVotesAreLeftOut() {
+        List<OpinionMap.Vote> votes = new ArrayList<>(twoCamps(new ArrayList<>()));
+        votes.add(new OpinionMap.Vote("newcomer", "s1", 1));
+        assertTrue(!OpinionMap.of(votes).participants().contains("newcomer"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.convene.synthesis.opinions;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Our groups against those Pol.is itself found, on the real conversations of the shared data
+ * (beside the project as shared/data; skipped where it is absent, as on a fresh clone).
+ */
+class PolisGroupsAgreementTest {
+
+    private static final Path DATA = Paths.get(System.getProperty("convene.shared-data", "../../../shared/data"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"brexit-consensus", "scoop-hivemind.biodiversity"})
+    void groupsAgreeWithPolis(String conversation) throws IOException {
+        Path folder = DATA.resolve("polis").resolve(conversation);
+        assumeTrue(Files.isDirectory(folder), "no shared data at " + folder.toAbsolutePath());
+
+        // Final votes: the last row of each participant on each statement (the rows are in time order).
+        Map<String, OpinionMap.Vote> last = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(folder.resolve("votes.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            int n = f.length;
+            last.put(f[n - 3] + "/" + f[n - 2], new OpinionMap.Vote(f[n - 2], f[n - 3], Integer.parseInt(f[n - 1].strip())));
+        }
+        Map<String, Integer> polisGroup = new HashMap<>();
+        List<String> participants = Files.readAllLines(folder.resolve("participants-votes.csv"));
+        for (String line : participants.subList(1, participants.size())) {
+            String[] f = line.split(",", -1);
+            if (!f[1].isBlank()) {
+                polisGroup.put(f[0], Integer.parseInt(f[1]));
+            }
+        }
+        long started = System.nanoTime();
+        OpinionMap.Result result = OpinionMap.of(new ArrayList<>(last.values()));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        List<Integer> ours = new ArrayList<>();
+        List<Integer> theirs = new ArrayList<>();
+        for (int i = 0; i < result.participants().size(); i++) {
+            Integer g = polisGroup.get(result.participants().get(i));
+            if (g != null) {
+                ours.add(result.group()[i]);
+                theirs.add(g);
+            }
+        }
+        double ari = AdjustedRand.of(ours, theirs);
+        System.out.printf("%s: %d groups (Pol.is %d), ARI %.3f over %d participants, %d ms%n", conversation,
+                result.groups(), polisGroup.values().stream().distinct().count(), ari, ours.size(), millis);
+        assertTrue(ari >= 0.7, "adjusted Rand index against Pol.is's own groups: " + ari);
+    }
+}
