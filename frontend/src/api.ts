@@ -279,6 +279,7 @@ export interface SurveyView {
   questions: { id: string; kind: QuestionKind; prompt: string; options: string[] }[];
   audienceRoles: string[];
   audienceStakeholderTypes: string[];
+  audienceOrganisations: string[];
   schedule: 'ONCE' | 'WEEKLY' | 'FORTNIGHTLY' | 'MONTHLY';
   windowDays: number;
   round: { number: number; opens: string; closes: string; open: boolean } | null;

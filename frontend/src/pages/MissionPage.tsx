@@ -269,6 +269,7 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
 
 function FeedbackForm({ missionId }: { missionId: string }) {
   const [text, setText] = useState('');
+  const [details, setDetails] = useState({ category: '', service: '', place: '' });
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -276,7 +277,8 @@ function FeedbackForm({ missionId }: { missionId: string }) {
     event.preventDefault();
     setError(null);
     try {
-      await api(`/api/engagement/missions/${missionId}/feedback`, { method: 'POST', body: { text } });
+      await api(`/api/engagement/missions/${missionId}/feedback`, { method: 'POST', body: {
+        text, category: details.category || null, service: details.service || null, place: details.place || null } });
       setText('');
       setStatus(t('feedbackThanks'));
     } catch (e) {
@@ -292,6 +294,14 @@ function FeedbackForm({ missionId }: { missionId: string }) {
           {t('feedbackLabel')}
           <textarea value={text} onChange={(e) => setText(e.target.value)} required maxLength={2000} rows={3} />
         </label>
+        <div className="filters">
+          <label>{t('feedbackCategory')}<input value={details.category} maxLength={80}
+            onChange={(e) => setDetails({ ...details, category: e.target.value })} /></label>
+          <label>{t('feedbackService')}<input value={details.service} maxLength={120}
+            onChange={(e) => setDetails({ ...details, service: e.target.value })} /></label>
+          <label>{t('feedbackPlace')}<input value={details.place} maxLength={120}
+            onChange={(e) => setDetails({ ...details, place: e.target.value })} /></label>
+        </div>
         {status && <p role="status">{status}</p>}
         {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
         <button type="submit">{t('feedbackSend')}</button>

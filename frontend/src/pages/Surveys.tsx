@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, type QuestionKind, type SurveyView } from '../api';
+import { api, type Participation, type QuestionKind, type SurveyView } from '../api';
 import { t, type MessageKey } from '../messages';
 import { STAKEHOLDER_TYPES, stakeholderLabel } from './Members';
 import { scheduleLabel } from './SurveyPage';
@@ -28,20 +28,26 @@ export function Surveys({ missionId, canCreate }: { missionId: string; canCreate
           </li>
         ))}
       </ul>
-      {canCreate && <CreateSurvey base={base} onCreated={load} />}
+      {canCreate && <CreateSurvey base={base} missionId={missionId} onCreated={load} />}
     </section>
   );
 }
 
 type QuestionDraft = { kind: QuestionKind; prompt: string; options: string };
 
-function CreateSurvey({ base, onCreated }: { base: string; onCreated: () => void }) {
+function CreateSurvey({ base, missionId, onCreated }: { base: string; missionId: string; onCreated: () => void }) {
   const [title, setTitle] = useState('');
   const [intro, setIntro] = useState('');
   const [schedule, setSchedule] = useState<SurveyView['schedule']>('WEEKLY');
   const [windowDays, setWindowDays] = useState(3);
   const [roles, setRoles] = useState<string[]>([]);
   const [types, setTypes] = useState<string[]>([]);
+  const [organisations, setOrganisations] = useState<string[]>([]);
+  const [taking, setTaking] = useState<Participation[]>([]);
+  useEffect(() => {
+    api<Participation[]>(`/api/communities/missions/${missionId}/organisations`)
+      .then((list) => setTaking(list.filter((p) => p.state === 'JOINED'))).catch(() => setTaking([]));
+  }, [missionId]);
   const [questions, setQuestions] = useState<QuestionDraft[]>([{ kind: 'SCALE_5', prompt: '', options: '' }]);
   const [error, setError] = useState<string | null>(null);
 
@@ -54,6 +60,7 @@ function CreateSurvey({ base, onCreated }: { base: string; onCreated: () => void
     try {
       await api(base, { method: 'POST', body: {
         title, intro, schedule, windowDays, audienceRoles: roles, audienceStakeholderTypes: types,
+        audienceOrganisations: organisations,
         questions: questions.map((q) => ({ kind: q.kind, prompt: q.prompt,
           options: q.kind === 'SINGLE' || q.kind === 'MULTI' ? q.options.split(',').map((o) => o.trim()).filter((o) => o) : null })),
       } });
@@ -85,6 +92,17 @@ function CreateSurvey({ base, onCreated }: { base: string; onCreated: () => void
         <legend>{t('sAudienceTypes')}</legend>
         {STAKEHOLDER_TYPES.map((s) => <label key={s} className="check"><input type="checkbox" checked={types.includes(s)} onChange={() => setTypes(flip(types, s))} /> {stakeholderLabel(s)}</label>)}
       </fieldset>
+      {taking.length > 0 && (
+        <fieldset>
+          <legend>{t('sAudienceOrganisations')}</legend>
+          {taking.map((p) => (
+            <label key={p.organisationId} className="check">
+              <input type="checkbox" checked={organisations.includes(p.organisationName)}
+                onChange={() => setOrganisations(flip(organisations, p.organisationName))} /> {p.organisationName}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <fieldset>
         <legend>{t('sQuestions')}</legend>
         {questions.map((q, i) => (

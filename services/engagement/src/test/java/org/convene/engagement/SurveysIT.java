@@ -39,8 +39,9 @@ class SurveysIT {
         for (DemoUser person : ASKED) {
             String role = person == DemoUser.OLIVIA ? "convener" : "member";
             String type = person == DemoUser.FIONA ? "council" : "citizen";
+            String organisation = person == DemoUser.FIONA ? "Leeds City Council" : null;
             EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, person.userId(), role,
-                    MembershipChanged.Change.JOINED, type), "/services/communities"));
+                    MembershipChanged.Change.JOINED, type, organisation), "/services/communities"));
         }
         return mission;
     }
@@ -147,6 +148,12 @@ class SurveysIT {
         as(DemoUser.OLIVIA).get("/surveys/" + id).then().statusCode(200).body("manages", equalTo(true))
                 .body("asked", equalTo(false));
         as(DemoUser.OLIVIA).get("/surveys/" + UUID.randomUUID()).then().statusCode(404);
+
+        Map<String, Object> byOrganisation = new java.util.HashMap<>(survey("Council staff only", List.of()));
+        byOrganisation.put("audienceOrganisations", List.of("Leeds City Council"));
+        String forCouncil = create(mission, byOrganisation).then().statusCode(201).extract().path("id");
+        as(DemoUser.FIONA).get("/me/surveys").then().body("id", hasItem(forCouncil));
+        as(DemoUser.FRANKIE).get("/me/surveys").then().body("id", not(hasItem(forCouncil)));
     }
 
     private static void sleep() {

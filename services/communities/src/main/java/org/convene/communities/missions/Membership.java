@@ -49,6 +49,6 @@ public class Membership extends PanacheEntityBase {
     /** The event that tells the other services about this membership. */
     public MembershipChanged event(MembershipChanged.Change change) {
         return new MembershipChanged(missionId.toString(), userId, change == MembershipChanged.Change.LEFT ? null : role,
-                change, stakeholderType);
+                change, stakeholderType, organisation);
     }
 }

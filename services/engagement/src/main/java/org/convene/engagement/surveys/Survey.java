@@ -47,6 +47,10 @@ public class Survey extends PanacheEntityBase {
     @Column(columnDefinition = "text", name = "audience_types", nullable = false)
     public String audienceTypes;
 
+    /** Organisation names, one a line; empty for all. */
+    @Column(columnDefinition = "text", name = "audience_organisations", nullable = false)
+    public String audienceOrganisations;
+
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text", nullable = false)
     public Schedule schedule;
@@ -89,10 +93,15 @@ public class Survey extends PanacheEntityBase {
         };
     }
 
-    /** Whether a member with this role and stakeholder type is asked. */
-    public boolean asks(String role, String stakeholderType) {
+    /** Whether a member with this role, stakeholder type and organisation is asked. */
+    public boolean asks(String role, String stakeholderType, String organisation) {
         return (audienceRoles.isEmpty() || list(audienceRoles).contains(role))
-                && (audienceTypes.isEmpty() || list(audienceTypes).contains(stakeholderType));
+                && (audienceTypes.isEmpty() || list(audienceTypes).contains(stakeholderType))
+                && (audienceOrganisations.isEmpty() || lines(audienceOrganisations).contains(organisation));
+    }
+
+    static List<String> lines(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 
     static List<String> list(String joined) {

@@ -17,6 +17,7 @@ import java.util.List;
  *
  * @param audienceRoles            mission roles asked (all members when empty)
  * @param audienceStakeholderTypes stakeholder types asked (all when empty)
+ * @param audienceOrganisations    organisations (by name) whose people are asked (all when empty)
  * @param startsAt                 when the first round opens (now when not given)
  * @param windowDays               how long each round takes answers
  */
@@ -29,6 +30,9 @@ public record SurveyDraft(
              String> audienceRoles,
         List<@Pattern(regexp = "ministry|council|firm|civil_society|academia|citizen",
                 message = "ministry, council, firm, civil_society, academia or citizen") String> audienceStakeholderTypes,
+        @Size(max = 20, message = "at most 20 organisations")
+        List<@NotBlank(message = "an organisation cannot be empty") @Size(max = 120, message = "at most 120 characters")
+             String> audienceOrganisations,
         @NotNull(message = "ONCE, WEEKLY, FORTNIGHTLY or MONTHLY")
         @Pattern(regexp = "ONCE|WEEKLY|FORTNIGHTLY|MONTHLY", message = "ONCE, WEEKLY, FORTNIGHTLY or MONTHLY")
         String schedule,

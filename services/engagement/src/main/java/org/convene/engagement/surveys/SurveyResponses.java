@@ -87,7 +87,8 @@ public class SurveyResponses {
             Survey.Round current = s.survey().currentRound(now);
             List<Integer> rounds = current == null ? List.of() : IntStream.rangeClosed(0, current.number()).boxed().toList();
             return members.of(s.survey().missionId)
-                    .map(all -> all.stream().filter(m -> s.survey().asks(m.role(), m.stakeholderType())).count())
+                    .map(all -> all.stream().filter(m -> s.survey().asks(m.role(), m.stakeholderType(), m.organisation()))
+                            .count())
                     .chain(audience -> SurveyQuestion.<SurveyQuestion>list("surveyId = ?1 order by position", id)
                             .chain(questions -> Multi.createFrom().iterable(rounds).onItem()
                                     .transformToUniAndConcatenate(n -> round(s.survey(), n, audience, questions))

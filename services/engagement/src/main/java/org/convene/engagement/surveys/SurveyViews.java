@@ -27,7 +27,8 @@ public final class SurveyViews {
      * @param manages  whether the caller may see results (conveners and facilitators)
      */
     public record SurveyView(UUID id, String missionId, String title, String intro, List<QuestionView> questions,
-                             List<String> audienceRoles, List<String> audienceStakeholderTypes, String schedule,
+                             List<String> audienceRoles, List<String> audienceStakeholderTypes,
+                             List<String> audienceOrganisations, String schedule,
                              int windowDays, RoundView round, boolean asked, boolean answered, boolean manages) {}
 
     /**

@@ -31,7 +31,7 @@ public class Surveys {
         }
 
         boolean asked() {
-            return member.map(m -> survey.asks(m.role(), m.stakeholderType())).orElse(false);
+            return member.map(m -> survey.asks(m.role(), m.stakeholderType(), m.organisation())).orElse(false);
         }
     }
 
@@ -57,6 +57,8 @@ public class Surveys {
             survey.audienceRoles = String.join(",", draft.audienceRoles() == null ? List.of() : draft.audienceRoles());
             survey.audienceTypes = String.join(",",
                     draft.audienceStakeholderTypes() == null ? List.of() : draft.audienceStakeholderTypes());
+            survey.audienceOrganisations = String.join("\n", draft.audienceOrganisations() == null ? List.of()
+                    : draft.audienceOrganisations().stream().map(String::strip).toList());
             survey.schedule = Survey.Schedule.valueOf(draft.schedule());
             survey.startsAt = draft.startsAt() == null ? now : draft.startsAt();
             survey.windowDays = draft.windowDays();
@@ -140,7 +142,8 @@ public class Surveys {
         Survey.Round round = survey.currentRound(now);
         return new SurveyView(survey.id, survey.missionId, survey.title, survey.intro,
                 questions.stream().map(QuestionView::of).toList(), Survey.list(survey.audienceRoles),
-                Survey.list(survey.audienceTypes), survey.schedule.name(), survey.windowDays,
+                Survey.list(survey.audienceTypes), Survey.lines(survey.audienceOrganisations), survey.schedule.name(),
+                survey.windowDays,
                 round == null ? null : new RoundView(round.number(), round.opens(), round.closes(), round.isOpen(now)),
                 s.asked(), answered, s.manages());
     }

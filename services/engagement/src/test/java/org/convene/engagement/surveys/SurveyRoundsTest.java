@@ -17,6 +17,7 @@ class SurveyRoundsTest {
         s.windowDays = windowDays;
         s.audienceRoles = "";
         s.audienceTypes = "";
+        s.audienceOrganisations = "";
         return s;
     }
 
@@ -42,13 +43,16 @@ class SurveyRoundsTest {
     }
 
     @Test
-    void anAudienceOfRolesAndTypesAsksOnlyThoseWhoMatchBoth() {
+    void anAudienceOfRolesTypesAndOrganisationsAsksOnlyThoseWhoMatchAll() {
         Survey s = survey(Survey.Schedule.ONCE, 2);
-        assertTrue(s.asks("observer", null), "an empty audience asks everyone");
+        assertTrue(s.asks("observer", null, null), "an empty audience asks everyone");
         s.audienceRoles = "member,facilitator";
         s.audienceTypes = "council";
-        assertTrue(s.asks("member", "council"));
-        assertFalse(s.asks("member", "citizen"));
-        assertFalse(s.asks("observer", "council"));
+        assertTrue(s.asks("member", "council", null));
+        assertFalse(s.asks("member", "citizen", null));
+        assertFalse(s.asks("observer", "council", null));
+        s.audienceOrganisations = "Leeds City Council\nLeeds Teaching Hospitals";
+        assertTrue(s.asks("member", "council", "Leeds Teaching Hospitals"));
+        assertFalse(s.asks("member", "council", "Bradford Council"));
     }
 }

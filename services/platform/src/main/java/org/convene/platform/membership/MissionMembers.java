@@ -26,27 +26,27 @@ public class MissionMembers {
     }
 
     /** A member as this read model knows them. */
-    public record Member(String userId, String role, String stakeholderType) {}
+    public record Member(String userId, String role, String stakeholderType, String organisation) {}
 
     /** Everyone in the mission, with their role and stakeholder type. */
     public Uni<List<Member>> of(String missionId) {
         return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select user_id, role, stakeholder_type from mission_members where mission_id = :m",
-                        Object[].class)
+                .createNativeQuery("select user_id, role, stakeholder_type, organisation from mission_members"
+                        + " where mission_id = :m", Object[].class)
                 .setParameter("m", missionId)
                 .getResultList()
-                .map(rows -> rows.stream().map(r -> new Member((String) r[0], (String) r[1], (String) r[2])).toList()));
+                .map(rows -> rows.stream().map(MissionMembers::member).toList()));
     }
 
     /** The user's membership of the mission, if any. */
     public Uni<Optional<Member>> memberOf(String missionId, String userId) {
         return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select user_id, role, stakeholder_type from mission_members"
+                .createNativeQuery("select user_id, role, stakeholder_type, organisation from mission_members"
                         + " where mission_id = :m and user_id = :u", Object[].class)
                 .setParameter("m", missionId)
                 .setParameter("u", userId)
                 .getResultList()
-                .map(rows -> rows.stream().findFirst().map(r -> new Member((String) r[0], (String) r[1], (String) r[2]))));
+                .map(rows -> rows.stream().findFirst().map(MissionMembers::member)));
     }
 
     /** The missions the user belongs to. */
@@ -62,17 +62,23 @@ public class MissionMembers {
     public Uni<Void> apply(MembershipChanged change) {
         String sql = change.change() == MembershipChanged.Change.LEFT
                 ? "delete from mission_members where mission_id = :m and user_id = :u"
-                : "insert into mission_members (mission_id, user_id, role, stakeholder_type) "
-                        + "values (:m, :u, :role, :type) on conflict (mission_id, user_id) "
-                        + "do update set role = excluded.role, stakeholder_type = excluded.stakeholder_type";
+                : "insert into mission_members (mission_id, user_id, role, stakeholder_type, organisation) "
+                        + "values (:m, :u, :role, :type, cast(:organisation as text)) on conflict (mission_id, user_id) "
+                        + "do update set role = excluded.role, stakeholder_type = excluded.stakeholder_type, "
+                        + "organisation = excluded.organisation";
         return Panache.getSession().flatMap(session -> {
             var query = session.createNativeQuery(sql)
                     .setParameter("m", change.missionId())
                     .setParameter("u", change.userId());
             if (change.change() != MembershipChanged.Change.LEFT) {
-                query.setParameter("role", change.role()).setParameter("type", change.stakeholderType());
+                query.setParameter("role", change.role()).setParameter("type", change.stakeholderType())
+                        .setParameter("organisation", change.organisation());
             }
             return query.executeUpdate();
         }).replaceWithVoid();
+    }
+
+    private static Member member(Object[] r) {
+        return new Member((String) r[0], (String) r[1], (String) r[2], (String) r[3]);
     }
 }
