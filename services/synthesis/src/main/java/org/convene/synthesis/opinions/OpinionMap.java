@@ -106,9 +106,17 @@ public final class OpinionMap {
     /** The top eigenvector of the covariance matrix, orthogonal to {@code away} when given (power iteration). */
     static double[] principal(double[][] a, double[] away) {
         int m = a[0].length;
+        // Start from the longest row (it lies in the data's span, so it is never orthogonal to all
+        // of it, as a fixed vector can be), nudged by a fixed vector: the same votes give the same axes.
+        double[] longest = a[0];
+        for (double[] r : a) {
+            if (dot(r, r) > dot(longest, longest)) {
+                longest = r;
+            }
+        }
         double[] v = new double[m];
         for (int j = 0; j < m; j++) {
-            v[j] = 1.0 + (j % 7) * 0.1; // a fixed start: the same votes give the same axes
+            v[j] = longest[j] + 1e-3 * (1.0 + (j % 7) * 0.1);
         }
         for (int iteration = 0; iteration < 500; iteration++) {
             if (away != null) {
