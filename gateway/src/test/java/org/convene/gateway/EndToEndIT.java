@@ -246,7 +246,8 @@ class EndToEndIT {
             citizen.getByLabel("Your statement").fill("Night buses on Sundays too");
             citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit statement")).click();
             assertThat(citizen.getByText("your statement is published")).isVisible();
-            assertThat(olivia.getByText("Night buses on Sundays too")).isVisible();
+            assertThat(olivia.getByText("Night buses on Sundays too", new Page.GetByTextOptions().setExact(true)).first())
+                    .isVisible();
             citizen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deliberation-citizen.png"))
                     .setFullPage(true));
         }

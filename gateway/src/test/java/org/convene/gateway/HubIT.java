@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -103,11 +104,52 @@ class HubIT {
     }
 
     @Test
-    void theHandshakeNeedsAnIdentity() {
-        CompletableFuture<WebSocket> anonymous = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create(LocalStack.GATEWAY.replace("http", "ws") + "/ws"), new WebSocket.Listener() {});
-        org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class, anonymous::join,
-                "an anonymous handshake is refused");
+    void anAnonymousConnectionMayFollowOnlyDeliberationsOpenToTheirLink() throws Exception {
+        String mission = given().baseUri(LocalStack.COMMUNITIES).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .contentType("application/json").body(Map.of("name", "Open rooms " + UUID.randomUUID()))
+                .post("/missions").then().statusCode(201).extract().path("id");
+        String channel = given().baseUri(LocalStack.COMMUNITIES).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .get("/missions/" + mission).then().extract().path("channels[0].id");
+        String open = deliberation(mission, true);
+        String membersOnly = deliberation(mission, false);
+
+        try (Client anonymous = Client.connect(null)) {
+            for (String topic : List.of("mission:" + mission + ":channel:" + channel, "mission:" + mission + ":insights",
+                    "user:" + DemoUser.OLIVIA.userId(), "deliberation:" + membersOnly)) {
+                anonymous.send(Map.of("type", "subscribe", "topic", topic));
+                JsonNode refused = anonymous.next();
+                assertEquals("error", refused.get("type").asText(), topic);
+            }
+            anonymous.send(Map.of("type", "subscribe", "topic", "deliberation:" + open));
+            assertEquals("subscribed", anonymous.nextOfType("subscribed").get("type").asText());
+
+            // A citizen votes without an account; the anonymous follower sees the new count.
+            String token = given().baseUri(LocalStack.ENGAGEMENT).post("/deliberations/" + open + "/participants")
+                    .then().statusCode(201).extract().path("token");
+            String statement = given().baseUri(LocalStack.ENGAGEMENT).get("/deliberations/" + open + "/statements")
+                    .then().extract().path("[0].id");
+            given().baseUri(LocalStack.ENGAGEMENT).header("X-Convene-Participant", token).contentType("application/json")
+                    .body(Map.of("vote", "agree")).put("/deliberations/" + open + "/statements/" + statement + "/vote")
+                    .then().statusCode(200);
+            JsonNode event = anonymous.nextOfType("event");
+            assertEquals("org.convene.engagement.vote.cast.v1", event.get("event").asText());
+            assertEquals(1, event.get("data").get("agrees").asInt());
+        }
+    }
+
+    /** Opens a deliberation once the engagement service knows Olivia convenes the mission. */
+    private static String deliberation(String mission, boolean linkAccess) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            var response = given().baseUri(LocalStack.ENGAGEMENT).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                    .contentType("application/json").body(Map.of("question", "Open to all? " + linkAccess,
+                            "linkAccess", linkAccess, "seedStatements", List.of("More benches in the park")))
+                    .post("/missions/" + mission + "/deliberations");
+            if (response.statusCode() == 201) {
+                return response.jsonPath().getString("id");
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the engagement service did not learn of the mission");
     }
 
     @Test
@@ -126,11 +168,14 @@ class HubIT {
         private final StringBuilder partial = new StringBuilder();
         private WebSocket socket;
 
+        /** Connects as the user, or anonymously when the user is null. */
         static Client connect(DemoUser user) {
             Client client = new Client();
-            client.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .header("Authorization", "Bearer " + user.accessToken())
-                    .buildAsync(URI.create(LocalStack.GATEWAY.replace("http", "ws") + "/ws"), client)
+            var builder = HttpClient.newHttpClient().newWebSocketBuilder();
+            if (user != null) {
+                builder.header("Authorization", "Bearer " + user.accessToken());
+            }
+            client.socket = builder.buildAsync(URI.create(LocalStack.GATEWAY.replace("http", "ws") + "/ws"), client)
                     .join();
             return client;
         }
