@@ -2,6 +2,7 @@ package org.convene.gateway;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class EndToEndIT {
 
     private static final Path SCREENSHOTS = Paths.get("target", "e2e");
+    /** axe-core, from the web app's own development dependencies. */
+    private static final Path AXE = Paths.get("..", "frontend", "node_modules", "axe-core", "axe.min.js");
     private static Playwright playwright;
     private static Browser browser;
 
@@ -61,6 +64,7 @@ class EndToEndIT {
              BrowserContext frankieContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740))) {
             // a. Olivia signs in through Keycloak
             Page olivia = signIn(oliviaContext, DemoUser.OLIVIA, "Olivia Okafor");
+            assertAccessible(olivia, "the home page");
 
             // b. she creates a mission community, and Frankie joins it
             olivia.getByLabel("Mission name").fill(mission);
@@ -121,6 +125,7 @@ class EndToEndIT {
             assertThat(olivia.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
                     .setName("Progress of Children within 10 minutes of a safe playground: 1 measurements"))).isVisible();
             olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("mission-convener.png")).setFullPage(true));
+            assertAccessible(olivia, "the mission page of its convener");
 
             // d. Frankie sends feedback; the synthesis service puts it in a theme, which appears
             //    on the mission's insights page that Olivia has open
@@ -145,6 +150,8 @@ class EndToEndIT {
             assertThat(olivia.getByText("In progress:")).isVisible();
             assertThat(frankie.getByText("The council repairs the swings and the gate this month")).isVisible();
             olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("insights.png")));
+            assertAccessible(olivia, "the insights page");
+            assertAccessible(frankie, "the mission page of a member on a phone");
             frankie.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("mission.png")));
         }
     }
@@ -177,6 +184,7 @@ class EndToEndIT {
             assertThat(hit).isVisible();
             assertThat(carl.locator("mark").filter(new Locator.FilterOptions().setHasText(word)).first()).isVisible();
             carl.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-study-search.png")));
+            assertAccessible(carl, "the case-study library");
             hit.click();
             carl.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as useful")).click();
             assertThat(carl.getByText("Useful (1)")).isVisible();
@@ -208,6 +216,7 @@ class EndToEndIT {
                     .containsText("taking part");
             olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("mission-organisations.png"))
                     .setFullPage(true));
+            assertAccessible(olivia, "a mission page with organisations");
         }
     }
 
@@ -250,6 +259,8 @@ class EndToEndIT {
                     .isVisible();
             citizen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deliberation-citizen.png"))
                     .setFullPage(true));
+            assertAccessible(citizen, "the deliberation room of a citizen on a phone");
+            assertAccessible(olivia, "the deliberation room of its convener");
         }
     }
 
@@ -292,11 +303,31 @@ class EndToEndIT {
                     .setFullPage(true));
             assertEquals(390, ((Number) frankie.evaluate("document.documentElement.scrollWidth")).intValue(),
                     "nothing sticks out sideways on a phone");
+            assertAccessible(frankie, "a pulse survey on a phone");
             frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send answers")).click();
             assertThat(frankie.getByText("Thank you. Your answers are anonymous")).isVisible();
             long seconds = (System.nanoTime() - started) / 1_000_000_000;
             System.out.printf("pulse survey answered in %d s of browser time%n", seconds);
         }
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and fails on any serious or critical violation of the
+     * WCAG 2.2 A and AA rules (contrast, names, labels, landmarks, ...).
+     */
+    private static void assertAccessible(Page page, String what) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) page.evaluate("async () => {"
+                + " const r = await axe.run(document, {runOnly: {type: 'tag', values:"
+                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}});"
+                + " return {passed: r.passes.length, serious: r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.nodes.length + '): '"
+                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))}; }");
+        assertTrue(((Number) result.get("passed")).intValue() > 10, "axe-core checked " + what);
+        assertEquals(List.of(), result.get("serious"), "serious or critical accessibility violations on " + what);
+        System.out.printf("axe-core: %s passed %s rules%n", what, result.get("passed"));
     }
 
     private static void sleep(long millis) {
