@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.convene.platform.testing.DemoUser;
 import org.convene.platform.testing.LocalStack;
+import org.convene.platform.testing.StackProcesses;
 import org.junit.jupiter.api.Test;
 
 /** The WebSocket hub through the gateway, with bearer tokens as an API client would use it. */
@@ -76,14 +77,7 @@ class HubIT {
 
     @Test
     void everyoneInAChannelSeesWhoIsOnline() throws Exception {
-        Map<String, Object> mission = given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
-                .contentType(ContentType.JSON).body(Map.of("name", "Presence check"))
-                .post("/api/communities/missions").then().statusCode(201).extract().as(Map.class);
-        String missionId = (String) mission.get("id");
-        String channelId = ((List<Map<String, String>>) mission.get("channels")).get(0).get("id");
-        given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.FIONA.accessToken())
-                .post("/api/communities/missions/" + missionId + "/members").then().statusCode(201);
-        String topic = "mission:" + missionId + ":channel:" + channelId;
+        String topic = channelOfOliviaAndFiona("Presence check")[2];
 
         try (Client olivia = Client.connect(DemoUser.OLIVIA)) {
             olivia.send(Map.of("type", "subscribe", "topic", topic));
@@ -95,6 +89,56 @@ class HubIT {
             fiona.close();
             assertEquals(List.of("Olivia Okafor"), names(olivia.presenceWith(1)));
         }
+    }
+
+    @Test
+    void twoGatewayInstancesBothDeliverEveryEventAndShareWhoIsOnline() throws Exception {
+        String[] channel = channelOfOliviaAndFiona("Two gateways");
+        String missionId = channel[0];
+        String channelId = channel[1];
+        String topic = channel[2];
+        String second = "ws://127.0.0.1:" + SECOND_GATEWAY_PORT + "/ws";
+
+        try (AutoCloseable gateway = StackProcesses.startGateway(SECOND_GATEWAY_PORT);
+             Client olivia = Client.connect(DemoUser.OLIVIA);
+             Client fiona = Client.connect(DemoUser.FIONA, second)) {
+            olivia.send(Map.of("type", "subscribe", "topic", topic));
+            olivia.nextOfType("subscribed");
+            fiona.send(Map.of("type", "subscribe", "topic", topic));
+            fiona.nextOfType("subscribed");
+            // Each instance knows who is online on the other.
+            assertEquals(List.of("Fiona Fox", "Olivia Okafor"), names(olivia.presenceWith(2)));
+            assertEquals(List.of("Fiona Fox", "Olivia Okafor"), names(fiona.presenceWith(2)));
+
+            for (int i = 1; i <= 5; i++) {
+                given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                        .contentType(ContentType.JSON).body(Map.of("text", "Message " + i))
+                        .post("/api/communities/missions/" + missionId + "/channels/" + channelId + "/messages")
+                        .then().statusCode(201);
+            }
+            for (Client client : List.of(olivia, fiona)) {
+                for (int seq = 1; seq <= 5; seq++) {
+                    JsonNode event = client.nextOfType("event");
+                    assertEquals(seq, event.get("seq").asLong(), "every event, in order, on both instances");
+                    assertEquals("Message " + seq, event.get("data").get("text").asText());
+                }
+            }
+        }
+    }
+
+    private static final int SECOND_GATEWAY_PORT = 8090;
+
+    /** A public mission of Olivia's that Fiona joined: its id, its general channel's id, and the channel's topic. */
+    @SuppressWarnings("unchecked")
+    private static String[] channelOfOliviaAndFiona(String name) {
+        Map<String, Object> mission = given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .contentType(ContentType.JSON).body(Map.of("name", name))
+                .post("/api/communities/missions").then().statusCode(201).extract().as(Map.class);
+        String missionId = (String) mission.get("id");
+        String channelId = ((List<Map<String, String>>) mission.get("channels")).get(0).get("id");
+        given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.FIONA.accessToken())
+                .post("/api/communities/missions/" + missionId + "/members").then().statusCode(201);
+        return new String[] {missionId, channelId, "mission:" + missionId + ":channel:" + channelId};
     }
 
     private static List<String> names(JsonNode presence) {
@@ -170,13 +214,16 @@ class HubIT {
 
         /** Connects as the user, or anonymously when the user is null. */
         static Client connect(DemoUser user) {
+            return connect(user, LocalStack.GATEWAY.replace("http", "ws") + "/ws");
+        }
+
+        static Client connect(DemoUser user, String hub) {
             Client client = new Client();
             var builder = HttpClient.newHttpClient().newWebSocketBuilder();
             if (user != null) {
                 builder.header("Authorization", "Bearer " + user.accessToken());
             }
-            client.socket = builder.buildAsync(URI.create(LocalStack.GATEWAY.replace("http", "ws") + "/ws"), client)
-                    .join();
+            client.socket = builder.buildAsync(URI.create(hub), client).join();
             return client;
         }
 

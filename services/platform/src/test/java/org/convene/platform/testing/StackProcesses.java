@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Crashes and restarts parts of the local stack, for fault tests: {@code kill -9} of a part that
- * {@code deploy/local/start} started, and a start of whatever is not running.
+ * {@code deploy/local/start} started, a start of whatever is not running, and a second gateway.
  */
 public final class StackProcesses {
 
@@ -25,6 +25,47 @@ public final class StackProcesses {
             process.onExit().get(30, TimeUnit.SECONDS);
         } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("could not kill " + part, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts one more gateway instance on the given port, from the built gateway, with the same
+     * settings as the first; closing it stops it. Its log goes to target/gateway-&lt;port&gt;.log.
+     */
+    public static AutoCloseable startGateway(int port) {
+        Path jar = root().resolve("gateway/target/quarkus-app/quarkus-run.jar");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        try {
+            Process process = new ProcessBuilder(javaCommand, "-Xmx256m", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(Paths.get("target", "gateway-" + port + ".log").toFile())
+                    .start();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+            for (int attempt = 0; attempt < 120; attempt++) {
+                try {
+                    if (http.send(java.net.http.HttpRequest.newBuilder(ready).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return () -> {
+                            process.destroy();
+                            process.waitFor(20, TimeUnit.SECONDS);
+                        };
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                if (!process.isAlive()) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("the gateway on port " + port + " did not become ready");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
