@@ -185,6 +185,7 @@ const en = {
   findOrganisation: 'Find an organisation by name',
   throughOrganisation: 'through {organisation}',
   deliberationsTitle: 'Deliberations',
+  deliberationsForMe: 'Deliberations open in your missions',
   noDeliberations: 'No deliberations yet.',
   openDeliberation: 'Open a deliberation',
   dQuestion: 'Question',

@@ -65,3 +65,26 @@ function OpenDeliberation({ base }: { base: string }) {
     </form>
   );
 }
+
+/** On the home page: open deliberations in the person's missions. */
+export function DeliberationsForMe() {
+  const [open, setOpen] = useState<DeliberationView[]>([]);
+  useEffect(() => {
+    api<DeliberationView[]>('/api/engagement/me/deliberations')
+      .then((list) => setOpen(list.filter((d) => d.state === 'OPEN'))).catch(() => setOpen([]));
+  }, []);
+  if (open.length === 0) return null;
+  return (
+    <section aria-labelledby="deliberations-for-me-heading">
+      <h2 id="deliberations-for-me-heading">{t('deliberationsForMe')}</h2>
+      <ul className="cards">
+        {open.map((d) => (
+          <li key={d.id} className="card">
+            <h3><a href={`#/deliberations/${d.id}`}>{d.question}</a></h3>
+            <p className="meta">{t('dParticipants', { count: d.participantCount })}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

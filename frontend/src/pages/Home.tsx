@@ -4,6 +4,8 @@ import { t } from '../messages';
 import { MISSION_THEMES, themeLabel } from '../themes';
 import { STAKEHOLDER_TYPES, stakeholderLabel } from './Members';
 import { SurveysWaiting } from './Surveys';
+import { DeliberationsForMe } from './Deliberations';
+import { MyFeedback } from './MyFeedback';
 
 export function Home() {
   const [missions, setMissions] = useState<MissionView[] | null>(null);
@@ -65,6 +67,8 @@ export function Home() {
         </ul>
       </section>
       <SurveysWaiting />
+      <DeliberationsForMe />
+      <MyFeedback />
       <Invitations />
       <CreateMission />
     </>

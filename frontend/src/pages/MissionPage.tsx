@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, api, type ChannelView, type FeedbackView, type MemberView, type MessagePage, type MessageView, type MissionView } from '../api';
+import { ApiError, api, type ChannelView, type MemberView, type MessagePage, type MessageView, type MissionView } from '../api';
 import { fromEvent, lastSeq, mergeMessages } from '../chat';
 import { hub, type Person } from '../hub';
 import { t } from '../messages';
@@ -8,7 +8,7 @@ import { Goals } from './Goals';
 import { Deliberations } from './Deliberations';
 import { Members } from './Members';
 import { Surveys } from './Surveys';
-import { ResponseList } from './ThemeResponses';
+import { MyFeedback } from './MyFeedback';
 import { MissionOrganisations } from './MissionOrganisations';
 
 export function MissionPage({ missionId, myId, admin }: { missionId: string; myId: string; admin: boolean }) {
@@ -308,40 +308,5 @@ function FeedbackForm({ missionId }: { missionId: string }) {
       </form>
       <MyFeedback missionId={missionId} key={status ?? ''} />
     </section>
-  );
-}
-
-/** The person's own feedback in this mission: which theme it joined, and what was done about it. */
-function MyFeedback({ missionId }: { missionId: string }) {
-  const [mine, setMine] = useState<FeedbackView[]>([]);
-  const load = useCallback(() => {
-    api<FeedbackView[]>('/api/engagement/me/feedback')
-      .then((all) => setMine(all.filter((f) => f.missionId === missionId)))
-      .catch(() => setMine([]));
-  }, [missionId]);
-  useEffect(load, [load]);
-  // The engagement service learns a theme, or an answer to it, a moment after the synthesis service
-  // announces it: read again shortly after each announcement, and every 2 s while one is awaited.
-  useEffect(() => hub.subscribe(`mission:${missionId}:insights`, { onEvent: () => setTimeout(load, 1000) }), [missionId, load]);
-  const waiting = mine.some((f) => !f.themeLabel);
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setInterval(load, 2000);
-    return () => clearInterval(timer);
-  }, [waiting, load]);
-  if (mine.length === 0) return null;
-  return (
-    <>
-      <h3>{t('yourFeedback')}</h3>
-      <ul className="cards">
-        {mine.map((f) => (
-          <li key={f.id} className="card">
-            <p>{f.text}</p>
-            <p className="meta">{f.themeLabel ? t('inTheme', { label: f.themeLabel }) : t('beingThemed')}</p>
-            <ResponseList responses={f.responses} />
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }

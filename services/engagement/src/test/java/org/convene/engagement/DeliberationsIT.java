@@ -81,6 +81,8 @@ class DeliberationsIT {
                 .then().statusCode(403);
         as(DemoUser.FIONA).get("/deliberations/" + d).then().statusCode(404);
         as(DemoUser.CARL).get("/missions/" + mission + "/deliberations").then().body("id", hasItem(d));
+        as(DemoUser.CARL).get("/me/deliberations").then().statusCode(200).body("id", hasItem(d));
+        as(DemoUser.FIONA).get("/me/deliberations").then().statusCode(200).body("id", not(hasItem(d)));
 
         List<String> seeds = as(DemoUser.CARL).get("/deliberations/" + d + "/statements").then().statusCode(200)
                 .body("text", hasItem("More buses after 10pm")).extract().path("id");

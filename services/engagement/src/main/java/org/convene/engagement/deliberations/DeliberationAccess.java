@@ -65,6 +65,11 @@ public class DeliberationAccess {
         });
     }
 
+    /** The missions the caller is a member of (none for an anonymous caller). */
+    public Uni<java.util.List<String>> missionsOf(Caller caller) {
+        return caller.signedIn() ? members.missionsOf(caller.userId()) : Uni.createFrom().item(java.util.List.of());
+    }
+
     /** The caller's role in the mission, if they are a signed-in member. */
     public Uni<Optional<String>> roleIn(String missionId, Caller caller) {
         return caller.signedIn() ? members.roleOf(missionId, caller.userId()) : Uni.createFrom().item(Optional.empty());

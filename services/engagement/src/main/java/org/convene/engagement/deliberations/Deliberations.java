@@ -69,6 +69,18 @@ public class Deliberations {
         });
     }
 
+    /** Deliberations in the caller's missions, newest first: the ones they can take part in. */
+    public Uni<List<DeliberationView>> inMyMissions(Caller caller) {
+        Instant now = Instant.now();
+        return access.missionsOf(caller).chain(missions -> missions.isEmpty()
+                        ? Uni.createFrom().item(List.<Deliberation>of())
+                        : Deliberation.<Deliberation>find("missionId in ?1 order by createdAt desc", missions).page(0, 50).list())
+                .chain(list -> Multi.createFrom().iterable(list).onItem()
+                        .transformToUniAndConcatenate(d -> access.roleIn(d.missionId, caller)
+                                .map(role -> DeliberationView.of(d, new Standing(d, caller, role.orElse(null)), now)))
+                        .collect().asList());
+    }
+
     public Uni<DeliberationView> get(UUID id, Caller caller) {
         return access.visible(id, caller).map(s -> DeliberationView.of(s.deliberation(), s, Instant.now()));
     }
