@@ -23,6 +23,7 @@ const en = {
   join: 'Join this mission',
   joined: 'You joined this mission.',
   back: 'All missions',
+  backToMission: 'Back to the mission',
   channel: 'Channel #{name}',
   noMessages: 'No messages yet. Say hello.',
   messageLabel: 'Message',

@@ -66,7 +66,7 @@ export function DeliberationPage({ id, signedIn }: { id: string; signedIn: boole
   const open = d.state === 'OPEN';
   return (
     <>
-      {signedIn && <p><a href={`#/missions/${d.missionId}`}>← {t('back')}</a></p>}
+      {signedIn && <p><a href={`#/missions/${d.missionId}`}>← {t('backToMission')}</a></p>}
       <section aria-labelledby="question-heading">
         <h1 id="question-heading">{d.question}</h1>
         {d.background && <p className="vision">{d.background}</p>}

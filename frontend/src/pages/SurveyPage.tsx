@@ -30,7 +30,7 @@ export function SurveyPage({ id }: { id: string }) {
   const round = survey.round;
   return (
     <section aria-labelledby="survey-heading" className="survey">
-      <p><a href={`#/missions/${survey.missionId}`}>← {t('back')}</a></p>
+      <p><a href={`#/missions/${survey.missionId}`}>← {t('backToMission')}</a></p>
       <h1 id="survey-heading">{survey.title}</h1>
       {survey.intro && <p>{survey.intro}</p>}
       {sent && <p role="status">{t('surveyThanks')}</p>}
