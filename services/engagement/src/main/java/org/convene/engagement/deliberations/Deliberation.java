@@ -1,6 +1,8 @@
 package org.convene.engagement.deliberations;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -54,6 +56,15 @@ public class Deliberation extends PanacheEntityBase {
 
     @Column(name = "participant_count", nullable = false)
     public int participantCount;
+
+    /** The next statement or participant number (0, 1, 2, ...), taken under the deliberation's row lock. */
+    static Uni<Integer> nextNumber(UUID id, boolean statement) {
+        String counter = statement ? "statement_count" : "participant_count";
+        return Panache.getSession().chain(session -> session.createNativeQuery("update deliberations set " + counter
+                        + " = " + counter + " + 1 where id = :id returning " + counter, Integer.class)
+                .setParameter("id", id).getSingleResult())
+                .map(count -> count - 1);
+    }
 
     public State state(Instant now) {
         if (closedAt != null || (closesAt != null && !now.isBefore(closesAt))) {

@@ -20,7 +20,7 @@ public class DeliberationAccess {
     public record Standing(Deliberation deliberation, Caller caller, String missionRole) {
 
         public boolean moderator() {
-            return caller.admin() || "convener".equals(missionRole) || "facilitator".equals(missionRole);
+            return caller.admin() || MissionMembers.leads(missionRole);
         }
 
         public boolean convener() {

@@ -1,6 +1,5 @@
 package org.convene.engagement.deliberations;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -75,15 +74,12 @@ public class Participants {
 
     /** A participant with the next number; imported participants pass neither user nor hash. */
     static Uni<Participant> create(Deliberation d, String userId, String tokenHash) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "update deliberations set participant_count = participant_count + 1 where id = :id"
-                                + " returning participant_count", Integer.class)
-                        .setParameter("id", d.id).getSingleResult())
-                .chain(count -> {
+        return Deliberation.nextNumber(d.id, false)
+                .chain(number -> {
                     Participant p = new Participant();
                     p.id = UUID.randomUUID();
                     p.deliberationId = d.id;
-                    p.number = count - 1;
+                    p.number = number;
                     p.userId = userId;
                     p.tokenHash = tokenHash;
                     p.createdAt = Instant.now();

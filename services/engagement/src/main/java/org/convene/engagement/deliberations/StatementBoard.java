@@ -147,15 +147,12 @@ public class StatementBoard {
     }
 
     private Uni<Statement> insert(Deliberation d, Participant author, String text, Statement.Status status, boolean seed) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "update deliberations set statement_count = statement_count + 1 where id = :id"
-                                + " returning statement_count", Integer.class)
-                        .setParameter("id", d.id).getSingleResult())
-                .chain(count -> {
+        return Deliberation.nextNumber(d.id, true)
+                .chain(number -> {
                     Statement st = new Statement();
                     st.id = UUID.randomUUID();
                     st.deliberationId = d.id;
-                    st.number = count - 1;
+                    st.number = number;
                     st.authorId = author == null ? null : author.id;
                     st.text = text;
                     st.status = status;

@@ -27,7 +27,7 @@ public class Surveys {
     record Standing(Survey survey, Optional<Member> member, boolean admin) {
 
         boolean manages() {
-            return admin || member.map(m -> "convener".equals(m.role()) || "facilitator".equals(m.role())).orElse(false);
+            return admin || member.map(m -> MissionMembers.leads(m.role())).orElse(false);
         }
 
         boolean asked() {

@@ -25,6 +25,11 @@ public class MissionMembers {
                 .map(roles -> roles.stream().findFirst()));
     }
 
+    /** Whether the mission role leads the mission's work: moderating, surveying, answering themes. */
+    public static boolean leads(String role) {
+        return "convener".equals(role) || "facilitator".equals(role);
+    }
+
     /** A member as this read model knows them. */
     public record Member(String userId, String role, String stakeholderType, String organisation) {}
 

@@ -31,7 +31,7 @@ public class ThemeResponses {
             if (role.isEmpty() && !user.isAdmin()) {
                 throw ProblemException.notFound("Mission " + missionId);
             }
-            if (!user.isAdmin() && !"convener".equals(role.get()) && !"facilitator".equals(role.get())) {
+            if (!user.isAdmin() && !MissionMembers.leads(role.get())) {
                 throw ProblemException.forbidden("Only the mission's conveners and facilitators answer themes");
             }
             return Theme.<Theme>find("id = ?1 and missionId = ?2", themeId, missionId).<Theme>firstResult();
