@@ -86,7 +86,7 @@ export interface ThemeView {
 }
 
 /** "You said, we did". */
-export interface ThemeResponseView { text: string; status: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'NOT_PLANNED'; respondedBy: string; respondedAt: string }
+export interface ThemeResponseView { text: string; status: 'HEARD' | 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'NOT_PLANNED'; respondedBy: string; respondedAt: string }
 
 export interface FeedbackView {
   id: string;

@@ -284,6 +284,7 @@ const en = {
   statusPLANNED: 'Planned',
   statusIN_PROGRESS: 'In progress',
   statusDONE: 'Done',
+  statusHEARD: 'Heard',
   statusNOT_PLANNED: 'Not planned',
   respondTitle: 'Answer this theme',
   respondText: 'What will you do, or why not?',

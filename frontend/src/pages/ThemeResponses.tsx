@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, type ThemeResponseView } from '../api';
 import { t, type MessageKey } from '../messages';
 
-const STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'NOT_PLANNED'] as const;
+const STATUSES = ['HEARD', 'PLANNED', 'IN_PROGRESS', 'DONE', 'NOT_PLANNED'] as const;
 
 /** What leaders answered to a theme, oldest first. */
 export function ResponseList({ responses }: { responses: ThemeResponseView[] }) {

@@ -10,11 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
+import org.convene.contracts.FeedbackAnswered;
 import org.convene.contracts.MessageDeleted;
 import org.convene.contracts.MessageEdited;
 import org.convene.contracts.MessagePosted;
 import org.convene.contracts.StatementPublished;
 import org.convene.contracts.ThemeResponded;
+import org.convene.contracts.ThemeRetired;
 import org.convene.contracts.ThemeUpdated;
 import org.convene.contracts.VoteCast;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,6 +73,7 @@ public class HubFeed {
         }
     }
 
+    /** Theme changes and answers to the mission's insights page; an answer to one's feedback to oneself. */
     @Incoming("hub-themes")
     public void onTheme(String record) {
         EventEnvelope event = EventCodec.decode(record);
@@ -78,6 +81,10 @@ public class HubFeed {
             publish(HubTopic.insights(t.missionId()), event, null);
         } else if (event.data() instanceof ThemeResponded r) {
             publish(HubTopic.insights(r.missionId()), event, null);
+        } else if (event.data() instanceof ThemeRetired r) {
+            publish(HubTopic.insights(r.missionId()), event, null);
+        } else if (event.data() instanceof FeedbackAnswered a) {
+            publish(HubTopic.user(a.userId()), event, null);
         }
     }
 

@@ -19,7 +19,9 @@ public enum EventType {
     VOTE_CAST("engagement.vote.cast", 1, VoteCast.class, Topics.VOTES),
     THEME_UPDATED("synthesis.theme.updated", 1, ThemeUpdated.class, Topics.THEMES),
     FEEDBACK_THEMED("synthesis.feedback.themed", 1, FeedbackThemed.class, Topics.THEMES),
-    THEME_RESPONDED("synthesis.theme.responded", 1, ThemeResponded.class, Topics.THEMES);
+    THEME_RESPONDED("synthesis.theme.responded", 1, ThemeResponded.class, Topics.THEMES),
+    THEME_RETIRED("synthesis.theme.retired", 1, ThemeRetired.class, Topics.THEMES),
+    FEEDBACK_ANSWERED("engagement.feedback.answered", 1, FeedbackAnswered.class, Topics.ANSWERS);
 
     private final String cloudEventType;
     private final Class<? extends ConveneEvent> payload;

@@ -8,6 +8,8 @@ public final class Topics {
     public static final String FEEDBACK = "engagement.feedback";
     public static final String STATEMENTS = "engagement.statements";
     public static final String VOTES = "engagement.votes";
+    /** Per-person notices that leaders answered their feedback; carries no feedback text. */
+    public static final String ANSWERS = "engagement.answers";
     public static final String THEMES = "synthesis.themes";
 
     private Topics() {}

@@ -32,7 +32,10 @@ class EventCodecTest {
                 new VoteCast("m-1", "d-1", "s-1", "p-7", -1, 4, 2, 1, 7, now),
                 new FeedbackThemed("m-1", "f-1", "t-1", "waiting · lists", now),
                 new ThemeResponded("m-1", "t-1", "r-1", "Two more clinics open on Saturdays", "DONE", "Olivia", now),
-                new ThemeUpdated("m-1", "t-1", "waiting · lists", List.of("waiting", "lists"), 3, 2, now));
+                new ThemeUpdated("m-1", "t-1", "waiting · lists", List.of("waiting", "lists"), 3, 2, now),
+                new ThemeRetired("m-1", "t-2", "t-1", now),
+                new FeedbackAnswered("m-1", "u-3", "t-1", "waiting · lists", "r-1", "Two more clinics open on Saturdays",
+                        "DONE", now));
         for (ConveneEvent event : events) {
             EventEnvelope sent = EventEnvelope.wrap(event, "/services/test");
             EventEnvelope received = EventCodec.decode(EventCodec.encode(sent));

@@ -15,12 +15,14 @@ import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackSubmitted;
 import org.convene.contracts.FeedbackThemed;
 import org.convene.contracts.MembershipChanged;
+import org.convene.contracts.StatementPublished;
 import org.convene.contracts.ThemeResponded;
 import org.convene.contracts.ThemeUpdated;
 import org.convene.contracts.Topics;
 import org.convene.platform.testing.DemoUser;
 import org.convene.platform.testing.EventTap;
 import org.convene.platform.testing.LocalStack;
+import org.convene.synthesis.themes.ThemeFinderTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +69,12 @@ class ThemesIT {
             assertEquals(null, small.get("size"), "no count is shown for fewer than five people");
             assertEquals(List.of(), small.get("quotes"));
 
+            Map<String, Object> sentiment = (Map<String, Object>) big.get("sentiment");
+            assertTrue((Integer) sentiment.get("negative") >= 4, "complaints about waiting read negative: " + sentiment);
+            List<Map<String, Object>> trend = (List<Map<String, Object>>) big.get("trend");
+            assertEquals(6, trend.get(trend.size() - 1).get("texts"), "this week's six texts: " + trend);
+            assertEquals(null, small.get("sentiment"));
+
             EventEnvelope update = themes.await(e -> e.data() instanceof ThemeUpdated t
                     && t.missionId().equals(mission) && t.size() == 6, Duration.ofSeconds(10));
             assertEquals(6, ((ThemeUpdated) update.data()).people());
@@ -112,6 +120,60 @@ class ThemesIT {
     }
 
     @Test
+    void threeTopicsBecomeThreeThemesThatKeepTheirIdsWhenRedrawn() {
+        EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
+                MembershipChanged.Change.JOINED, "ministry"), "/services/communities"));
+        EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.CARL.userId(), "member",
+                MembershipChanged.Change.JOINED, "citizen"), "/services/communities"));
+        List<List<String>> topics = List.of(ThemeFinderTest.BUSES, ThemeFinderTest.FOOD, ThemeFinderTest.NURSES);
+        try (EventTap themes = EventTap.open(Topics.THEMES)) {
+            for (int i = 0; i < ThemeFinderTest.BUSES.size(); i++) {
+                for (int t = 0; t < topics.size(); t++) {
+                    String stakeholder = i % 2 == 0 ? "citizen" : "frontline";
+                    EventTap.publish(EventEnvelope.wrap(new FeedbackSubmitted(mission, UUID.randomUUID().toString(),
+                            "person-" + t + "-" + i, topics.get(t).get(i), null, "service-" + t, "Leeds", stakeholder,
+                            null, Instant.now()), "/services/engagement"));
+                }
+            }
+            java.util.Set<String> themed = new java.util.HashSet<>();
+            themes.await(e -> e.data() instanceof FeedbackThemed f && f.missionId().equals(mission)
+                    && themed.add(f.feedbackId()) && themed.size() == 24, Duration.ofSeconds(60));
+        }
+
+        given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.CARL.accessToken())
+                .post("/missions/" + mission + "/themes/reclustering").then().statusCode(403)
+                .contentType("application/problem+json");
+        // Twenty texts made a re-clustering due already; redrawing again keeps every theme and its id.
+        JsonPath summary = given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .post("/missions/" + mission + "/themes/reclustering").then().statusCode(200).extract().jsonPath();
+        assertEquals(24, summary.getInt("texts"));
+        assertEquals(3, summary.getInt("themes"), "three topics, three themes: " + summary.prettify());
+        JsonPath before = awaitThemes(body -> true);
+        JsonPath again = given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .post("/missions/" + mission + "/themes/reclustering").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, again.getInt("kept"), "the same texts, the same themes: " + again.prettify());
+        assertEquals(0, again.getInt("textsMoved"));
+
+        JsonPath after = awaitThemes(body -> true);
+        assertEquals(List.of(8, 8, 8), after.getList("size"), "each topic whole in its own theme");
+        assertEquals(before.getList("id"), after.getList("id"), "theme ids are stable");
+        String busTheme = after.getString("find { it.label.contains('bus') }.id");
+
+        JsonPath detail = given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.CARL.accessToken())
+                .get("/missions/" + mission + "/themes/" + busTheme).then().statusCode(200).extract().jsonPath();
+        assertEquals(8, detail.getInt("theme.size"));
+        assertEquals(List.of(), detail.getList("breakdowns.stakeholderType"),
+                "four citizens and four frontline staff: both groups are below five people");
+        assertEquals(List.of(Map.of("value", "service-0", "texts", 8, "people", 8)), detail.getList("breakdowns.service"));
+
+        // A deliberation's statement joins the nearest theme within seconds.
+        EventTap.publish(EventEnvelope.wrap(new StatementPublished(mission, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), 1, "Put on more buses so they are not late every morning", Instant.now()),
+                "/services/engagement"));
+        awaitThemes(body -> Integer.valueOf(9).equals(body.get("find { it.id == '" + busTheme + "' }.size")));
+    }
+
+    @Test
     void nonMembersCannotSeeAMissionsThemes() {
         given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.SAM.accessToken())
                 .get("/missions/" + mission + "/themes").then().statusCode(404)
@@ -125,6 +187,13 @@ class ThemesIT {
     }
 
     private JsonPath awaitThemes(int count) {
+        return awaitThemes(body -> {
+            List<Map<String, Object>> themes = body.getList("$");
+            return themes.size() == count && themes.stream().anyMatch(t -> Integer.valueOf(6).equals(t.get("size")));
+        });
+    }
+
+    private JsonPath awaitThemes(java.util.function.Predicate<JsonPath> settled) {
         Instant deadline = Instant.now().plusSeconds(30);
         String token = DemoUser.OLIVIA.accessToken();
         JsonPath last = null;
@@ -133,9 +202,7 @@ class ThemesIT {
                     .get("/missions/" + mission + "/themes");
             if (response.statusCode() == 200) {
                 last = response.jsonPath();
-                List<Map<String, Object>> themes = last.getList("$");
-                boolean settled = themes.size() == count && themes.stream().anyMatch(t -> Integer.valueOf(6).equals(t.get("size")));
-                if (settled) {
+                if (settled.test(last)) {
                     return last;
                 }
             }

@@ -1,19 +1,26 @@
 package org.convene.engagement.feedback;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
+import org.convene.contracts.FeedbackAnswered;
 import org.convene.contracts.FeedbackThemed;
 import org.convene.contracts.ThemeResponded;
+import org.convene.contracts.ThemeRetired;
 import org.convene.contracts.ThemeUpdated;
 import org.convene.platform.inbox.Inbox;
+import org.convene.platform.outbox.Outbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Follows the synthesis service's themes, so that senders see which theme their feedback joined,
- * under its current label, and what leaders answered to it. Each event is applied once.
+ * under its current label, and what leaders answered to it; each sender is also told at once,
+ * by a FeedbackAnswered event of their own. Each event is applied once.
  */
 @ApplicationScoped
 public class ThemeFollower {
@@ -21,9 +28,11 @@ public class ThemeFollower {
     private static final String CONSUMER = "feedback-themes";
 
     private final Inbox inbox;
+    private final Outbox outbox;
 
-    public ThemeFollower(Inbox inbox) {
+    public ThemeFollower(Inbox inbox, Outbox outbox) {
         this.inbox = inbox;
+        this.outbox = outbox;
     }
 
     @Incoming("themes")
@@ -46,9 +55,27 @@ public class ThemeFollower {
                 r.status = responded.status();
                 r.responder = responded.respondedBy();
                 r.respondedAt = responded.respondedAt();
-                return r.persist().replaceWithVoid();
+                return r.persist().chain(() -> tellSenders(responded));
             });
         }
+        if (event.data() instanceof ThemeRetired retired) {
+            // The theme's feedback hears of its new theme one by one; its answers follow here.
+            return inbox.applyOnce(CONSUMER, event, () -> ThemeResponse.update("themeId = ?1 where themeId = ?2",
+                    retired.successorId(), retired.themeId()).replaceWithVoid());
+        }
         return Uni.createFrom().voidItem();
+    }
+
+    /** One notice for each person with feedback in the theme. */
+    private Uni<Void> tellSenders(ThemeResponded responded) {
+        return Feedback.<Feedback>list("themeId = ?1 and missionId = ?2 order by submittedAt desc",
+                        responded.themeId(), responded.missionId())
+                .chain(feedback -> Multi.createFrom().iterable(feedback.stream()
+                                .collect(Collectors.toMap(f -> f.authorId, f -> f, (a, b) -> a, LinkedHashMap::new)).values())
+                        .onItem().transformToUniAndConcatenate(f -> outbox.publish(new FeedbackAnswered(
+                                responded.missionId(), f.authorId, responded.themeId(), f.themeLabel,
+                                responded.responseId(), responded.text(), responded.status(), responded.respondedAt())))
+                        .collect().last())
+                .replaceWithVoid();
     }
 }

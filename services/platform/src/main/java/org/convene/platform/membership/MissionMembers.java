@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import org.convene.contracts.MembershipChanged;
+import org.convene.platform.api.ProblemException;
+import org.convene.platform.security.CurrentUser;
 
 /**
  * This service's own copy of who belongs to which mission, built from the communities service's
@@ -23,6 +25,24 @@ public class MissionMembers {
                 .setParameter("u", userId)
                 .getResultList()
                 .map(roles -> roles.stream().findFirst()));
+    }
+
+    /** Fails with 404 (the mission stays hidden) unless the user belongs to it; platform admins pass. */
+    public Uni<Optional<String>> requireMember(String missionId, CurrentUser user) {
+        return roleOf(missionId, user.id()).invoke(role -> {
+            if (role.isEmpty() && !user.isAdmin()) {
+                throw ProblemException.notFound("Mission " + missionId);
+            }
+        });
+    }
+
+    /** As {@link #requireMember}, and fails with 403 and {@code why} unless the user leads the mission. */
+    public Uni<Void> requireLead(String missionId, CurrentUser user, String why) {
+        return requireMember(missionId, user).invoke(role -> {
+            if (!user.isAdmin() && !leads(role.get())) {
+                throw ProblemException.forbidden(why);
+            }
+        }).replaceWithVoid();
     }
 
     /** Whether the mission role leads the mission's work: moderating, surveying, answering themes. */

@@ -8,11 +8,14 @@ import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.StatementPublished;
 import org.convene.contracts.VoteCast;
 import org.convene.platform.inbox.Inbox;
+import org.convene.synthesis.themes.ThemeInput;
+import org.convene.synthesis.themes.ThemeIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps each deliberation's published statements and every participant's latest vote, from the
  * engagement service's events, applied once each; a late, older vote never replaces a newer one.
+ * Published statements also join their mission's themes.
  */
 @ApplicationScoped
 public class DeliberationFollower {
@@ -20,9 +23,11 @@ public class DeliberationFollower {
     private static final String CONSUMER = "opinion-map";
 
     private final Inbox inbox;
+    private final ThemeIntake themes;
 
-    public DeliberationFollower(Inbox inbox) {
+    public DeliberationFollower(Inbox inbox, ThemeIntake themes) {
         this.inbox = inbox;
+        this.themes = themes;
     }
 
     @Incoming("deliberations")
@@ -34,7 +39,8 @@ public class DeliberationFollower {
                             + " number, text) values (:s, :d, :m, :n, :t) on conflict (statement_id) do nothing")
                     .setParameter("s", s.statementId()).setParameter("d", s.deliberationId())
                     .setParameter("m", s.missionId()).setParameter("n", s.number()).setParameter("t", s.text())
-                    .executeUpdate()).replaceWithVoid());
+                    .executeUpdate()).replaceWithVoid())
+                    .chain(() -> themes.take(event, ThemeInput.of(s)));
         }
         if (event.data() instanceof VoteCast v) {
             return inbox.applyOnce(CONSUMER, event, () -> Panache.getSession().chain(session -> session

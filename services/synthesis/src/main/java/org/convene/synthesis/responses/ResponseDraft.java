@@ -9,6 +9,6 @@ import jakarta.validation.constraints.Size;
 public record ResponseDraft(
         @NotBlank(message = "say what you will do, or why not") @Size(max = 1000, message = "at most 1000 characters")
         String text,
-        @NotNull(message = "PLANNED, IN_PROGRESS, DONE or NOT_PLANNED")
-        @Pattern(regexp = "PLANNED|IN_PROGRESS|DONE|NOT_PLANNED", message = "PLANNED, IN_PROGRESS, DONE or NOT_PLANNED")
+        @NotNull(message = "HEARD, PLANNED, IN_PROGRESS, DONE or NOT_PLANNED")
+        @Pattern(regexp = "HEARD|PLANNED|IN_PROGRESS|DONE|NOT_PLANNED", message = "HEARD, PLANNED, IN_PROGRESS, DONE or NOT_PLANNED")
         String status) {}

@@ -25,7 +25,7 @@ public class ThemeResponse extends PanacheEntityBase {
     @Column(columnDefinition = "text", nullable = false)
     public String text;
 
-    /** PLANNED, IN_PROGRESS, DONE or NOT_PLANNED. */
+    /** HEARD, PLANNED, IN_PROGRESS, DONE or NOT_PLANNED. */
     @Column(columnDefinition = "text", nullable = false)
     public String status;
 

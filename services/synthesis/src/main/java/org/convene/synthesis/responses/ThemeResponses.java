@@ -27,25 +27,21 @@ public class ThemeResponses {
     }
 
     public Uni<ResponseView> respond(String missionId, UUID themeId, ResponseDraft draft, CurrentUser user) {
-        return members.roleOf(missionId, user.id()).chain(role -> {
-            if (role.isEmpty() && !user.isAdmin()) {
-                throw ProblemException.notFound("Mission " + missionId);
-            }
-            if (!user.isAdmin() && !MissionMembers.leads(role.get())) {
-                throw ProblemException.forbidden("Only the mission's conveners and facilitators answer themes");
-            }
-            return Theme.<Theme>find("id = ?1 and missionId = ?2", themeId, missionId).<Theme>firstResult();
-        }).onItem().ifNull().failWith(() -> ProblemException.notFound("Theme " + themeId)).chain(theme -> {
-            ThemeResponse r = new ThemeResponse();
-            r.id = UUID.randomUUID();
-            r.themeId = theme.id;
-            r.missionId = missionId;
-            r.text = draft.text().strip();
-            r.status = draft.status();
-            r.responder = user.displayName();
-            r.respondedAt = Instant.now();
-            return r.persist().chain(() -> outbox.publish(new ThemeResponded(missionId, theme.id.toString(),
-                    r.id.toString(), r.text, r.status, r.responder, r.respondedAt))).replaceWith(ResponseView.of(r));
-        });
+        return members.requireLead(missionId, user, "Only the mission's conveners and facilitators answer themes")
+                .chain(() -> Theme.<Theme>find("id = ?1 and missionId = ?2 and retiredInto is null", themeId, missionId)
+                        .<Theme>firstResult())
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Theme " + themeId))
+                .chain(theme -> {
+                    ThemeResponse r = new ThemeResponse();
+                    r.id = UUID.randomUUID();
+                    r.themeId = theme.id;
+                    r.missionId = missionId;
+                    r.text = draft.text().strip();
+                    r.status = draft.status();
+                    r.responder = user.displayName();
+                    r.respondedAt = Instant.now();
+                    return r.persist().chain(() -> outbox.publish(new ThemeResponded(missionId, theme.id.toString(),
+                            r.id.toString(), r.text, r.status, r.responder, r.respondedAt))).replaceWith(ResponseView.of(r));
+                });
     }
 }

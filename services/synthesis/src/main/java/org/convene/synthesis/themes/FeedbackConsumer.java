@@ -5,19 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackSubmitted;
-import org.convene.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Every feedback text the engagement service records joins a theme, exactly once. */
 @ApplicationScoped
 public class FeedbackConsumer {
 
-    private final Inbox inbox;
-    private final Themes themes;
+    private final ThemeIntake intake;
 
-    public FeedbackConsumer(Inbox inbox, Themes themes) {
-        this.inbox = inbox;
-        this.themes = themes;
+    public FeedbackConsumer(ThemeIntake intake) {
+        this.intake = intake;
     }
 
     @Incoming("feedback")
@@ -26,6 +23,6 @@ public class FeedbackConsumer {
         if (!(event.data() instanceof FeedbackSubmitted feedback)) {
             return Uni.createFrom().voidItem();
         }
-        return inbox.applyOnce("themes", event, () -> themes.absorb(feedback));
+        return intake.take(event, ThemeInput.of(feedback));
     }
 }

@@ -21,20 +21,37 @@ import org.convene.synthesis.responses.ThemeResponses;
 @Authenticated
 public class ThemeResource {
 
-    private final Themes themes;
+    private final ThemeViews views;
     private final ThemeResponses responses;
+    private final Reclustering reclustering;
     private final CurrentUser user;
 
-    public ThemeResource(Themes themes, ThemeResponses responses, CurrentUser user) {
-        this.themes = themes;
+    public ThemeResource(ThemeViews views, ThemeResponses responses, Reclustering reclustering, CurrentUser user) {
+        this.views = views;
         this.responses = responses;
+        this.reclustering = reclustering;
         this.user = user;
     }
 
     @GET
     @WithSession
     public Uni<List<ThemeView>> list(@PathParam("missionId") UUID missionId) {
-        return themes.ofMission(missionId.toString(), user);
+        return views.ofMission(missionId.toString(), user);
+    }
+
+    @GET
+    @Path("/{themeId}")
+    @WithSession
+    public Uni<ThemeDetail> one(@PathParam("missionId") UUID missionId, @PathParam("themeId") UUID themeId) {
+        return views.one(missionId.toString(), themeId, user);
+    }
+
+    /** Redraws the mission's themes now (they are also redrawn on a schedule). */
+    @POST
+    @Path("/reclustering")
+    @WithSession
+    public Uni<Reclustering.Summary> recluster(@PathParam("missionId") UUID missionId) {
+        return reclustering.requested(missionId.toString(), user);
     }
 
     /** A convener or facilitator answers a theme ("you said, we did"). */

@@ -30,6 +30,32 @@ public class ThemeText extends PanacheEntityBase {
     @Column(columnDefinition = "text", nullable = false)
     public String text;
 
+    /** Where the text came from: feedback (with survey answers) or statement (a deliberation's). */
+    @Column(columnDefinition = "text", nullable = false)
+    public String source;
+
+    @Column
+    public byte[] embedding;
+
+    /** Cosine similarity to the theme's centre; the most central texts are its quotes. */
+    @Column(nullable = false)
+    public float centrality;
+
+    @Column(columnDefinition = "text")
+    public String sentiment;
+
+    @Column(columnDefinition = "text", name = "stakeholder_type")
+    public String stakeholderType;
+
+    @Column(columnDefinition = "text")
+    public String organisation;
+
+    @Column(columnDefinition = "text")
+    public String service;
+
+    @Column(columnDefinition = "text")
+    public String place;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 }

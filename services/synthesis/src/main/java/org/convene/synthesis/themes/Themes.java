@@ -1,163 +1,123 @@
 package org.convene.synthesis.themes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Multi;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.convene.contracts.FeedbackSubmitted;
 import org.convene.contracts.FeedbackThemed;
 import org.convene.contracts.ThemeUpdated;
-import org.convene.platform.api.ProblemException;
-import org.convene.platform.membership.MissionMembers;
 import org.convene.platform.outbox.Outbox;
-import org.convene.platform.security.CurrentUser;
-import org.convene.synthesis.responses.ResponseView;
-import org.convene.synthesis.responses.ThemeResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Puts each new text into the nearest theme of its mission, or starts a new theme when none is
- * near enough, and keeps the themes' labels distinctive.
+ * Puts each new text into the nearest theme of its mission by the cosine similarity of its
+ * embedding to the theme's centre, or, when no theme is near enough, starts an emerging theme of
+ * its own (shown without details until {@link #MIN_GROUP} people are behind it). A re-clustering
+ * ({@link Reclustering}) later redraws the themes as a whole.
  */
 @ApplicationScoped
 public class Themes {
 
     /** Nothing about a group of fewer people is shown. */
     public static final int MIN_GROUP = 5;
-    private static final int QUOTES = 3;
-    private static final TypeReference<TreeMap<String, Integer>> COUNTS = new TypeReference<>() {};
 
-    private final ObjectMapper json;
     private final Outbox outbox;
-    private final MissionMembers members;
+    private final SentimentReader sentiments;
     private final double joinSimilarity;
 
-    public Themes(ObjectMapper json, Outbox outbox, MissionMembers members,
+    public Themes(Outbox outbox, SentimentReader sentiments,
                   @ConfigProperty(name = "convene.themes.join-similarity") double joinSimilarity) {
-        this.json = json;
         this.outbox = outbox;
-        this.members = members;
+        this.sentiments = sentiments;
         this.joinSimilarity = joinSimilarity;
     }
 
-    /** Adds one text; call it inside the consuming transaction. */
-    public Uni<Void> absorb(FeedbackSubmitted feedback) {
-        Map<String, Integer> terms = TextTerms.of(feedback.text());
-        return Theme.<Theme>list("missionId", feedback.missionId()).map(ArrayList::new).chain(themes -> {
-            Theme nearest = null;
-            double best = joinSimilarity;
-            for (Theme theme : themes) {
-                double similarity = TextTerms.cosine(terms, counts(theme));
-                if (similarity >= best) {
-                    best = similarity;
-                    nearest = theme;
-                }
-            }
-            Theme target = nearest != null ? nearest : newTheme(feedback.missionId());
-            if (nearest == null) {
-                themes.add(target);
-            }
-            Map<String, Integer> merged = new TreeMap<>(counts(target));
-            terms.forEach((term, count) -> merged.merge(term, count, Integer::sum));
-            target.termCounts = write(merged);
-            target.size += 1;
-            target.updatedAt = Instant.now();
-            relabel(target, themes);
-            ThemeText text = new ThemeText();
-            text.sourceId = feedback.feedbackId();
-            text.themeId = target.id;
-            text.missionId = feedback.missionId();
-            text.authorId = feedback.authorId();
-            text.text = feedback.text();
-            text.submittedAt = feedback.submittedAt();
-            return (nearest == null ? target.persist() : Uni.createFrom().item(target))
-                    .chain(text::persist)
-                    .chain(() -> distinctAuthors(target.id))
-                    .invoke(people -> target.people = people.intValue())
-                    .chain(() -> outbox.publish(new ThemeUpdated(target.missionId, target.id.toString(),
-                            target.label, terms(target), target.size, target.people, target.updatedAt)))
-                    .chain(() -> outbox.publish(new FeedbackThemed(target.missionId, feedback.feedbackId(),
-                            target.id.toString(), target.label, target.updatedAt)))
-                    .replaceWithVoid();
-        });
+    /** Adds one text, with its embedding; call it inside the consuming transaction. */
+    public Uni<Void> absorb(ThemeInput input, float[] embedding) {
+        return MissionThemesLock.take(input.missionId())
+                .chain(() -> Theme.<Theme>list("missionId = ?1 and retiredInto is null", input.missionId()))
+                .chain(found -> {
+                    List<Theme> themes = new ArrayList<>(found);
+                    Theme nearest = nearest(themes, embedding);
+                    Theme target = nearest != null ? nearest : Theme.create(input.missionId());
+                    if (nearest == null) {
+                        themes.add(target);
+                    }
+                    float[] sum = target.vectorSum == null ? new float[embedding.length] : Vectors.fromBytes(target.vectorSum);
+                    Vectors.add(sum, embedding, 1);
+                    target.vectorSum = Vectors.toBytes(sum);
+                    Map<String, Integer> counts = new TreeMap<>(target.counts());
+                    TextTerms.of(input.text()).forEach((term, c) -> counts.merge(term, c, Integer::sum));
+                    target.counts(counts);
+                    target.size += 1;
+                    target.updatedAt = Instant.now();
+                    target.relabel(themes.stream().map(Theme::counts).toList());
+
+                    ThemeText text = text(input, embedding, target.id);
+                    text.centrality = (float) Vectors.dot(embedding, Vectors.unit(sum));
+                    return (nearest == null ? target.persist() : Uni.createFrom().item(target))
+                            .chain(text::persist)
+                            .chain(() -> peopleIn(target.id))
+                            .invoke(people -> target.people = people)
+                            .chain(() -> MissionThemesLock.oneMoreText(input.missionId()))
+                            .chain(() -> outbox.publish(updated(target)))
+                            .chain(() -> ThemeInput.FEEDBACK.equals(input.source())
+                                    ? outbox.publish(new FeedbackThemed(target.missionId, input.sourceId(),
+                                            target.id.toString(), target.label, target.updatedAt)).replaceWithVoid()
+                                    : Uni.createFrom().voidItem());
+                });
     }
 
-    /** The mission's themes, largest first; for its members and platform admins. */
-    public Uni<List<ThemeView>> ofMission(String missionId, CurrentUser user) {
-        return members.roleOf(missionId, user.id()).chain(role -> {
-            if (role.isEmpty() && !user.isAdmin()) {
-                throw ProblemException.notFound("Mission " + missionId);
+    private Theme nearest(List<Theme> themes, float[] embedding) {
+        Theme nearest = null;
+        double best = joinSimilarity;
+        for (Theme theme : themes) {
+            float[] centre = theme.centre();
+            if (centre == null) {
+                continue; // made before embeddings; the next re-clustering gives it a centre
             }
-            return Theme.<Theme>list("missionId = ?1 order by size desc, createdAt", missionId);
-        }).chain(themes -> Multi.createFrom().iterable(themes)
-                .onItem().transformToUniAndConcatenate(this::view) // one query at a time on the session
-                .collect().asList())
-                .map(views -> views.stream().sorted(Comparator.comparing(ThemeView::enoughPeople).reversed())
-                        .toList());
+            double similarity = Vectors.dot(embedding, centre);
+            if (similarity >= best) {
+                best = similarity;
+                nearest = theme;
+            }
+        }
+        return nearest;
     }
 
-    private Uni<ThemeView> view(Theme theme) {
-        boolean enough = theme.people >= MIN_GROUP;
-        Uni<List<String>> quotes = enough
-                ? ThemeText.<ThemeText>find("themeId = ?1 order by submittedAt desc", theme.id).page(0, QUOTES).list()
-                        .map(texts -> texts.stream().map(t -> PersonalDataMask.mask(t.text)).toList())
-                : Uni.createFrom().item(List.of());
-        return quotes.chain(q -> ThemeResponse.<ThemeResponse>list("themeId = ?1 order by respondedAt", theme.id)
-                .map(responses -> new ThemeView(theme.id, theme.label, terms(theme), enough ? theme.size : null,
-                        enough, q, theme.updatedAt, responses.stream().map(ResponseView::of).toList())));
+    private ThemeText text(ThemeInput input, float[] embedding, UUID themeId) {
+        ThemeText text = new ThemeText();
+        text.sourceId = input.sourceId();
+        text.source = input.source();
+        text.themeId = themeId;
+        text.missionId = input.missionId();
+        text.authorId = input.authorId();
+        text.text = input.text();
+        text.submittedAt = input.submittedAt();
+        text.embedding = Vectors.toBytes(embedding);
+        text.sentiment = sentiments.read(embedding).name();
+        text.stakeholderType = input.stakeholderType();
+        text.organisation = input.organisation();
+        text.service = input.service();
+        text.place = input.place();
+        return text;
     }
 
-    private static Uni<Long> distinctAuthors(UUID themeId) {
+    static ThemeUpdated updated(Theme theme) {
+        return new ThemeUpdated(theme.missionId, theme.id.toString(), theme.label, theme.termList(), theme.size,
+                theme.people, theme.updatedAt);
+    }
+
+    /** The number of distinct people behind a theme's texts. */
+    static Uni<Integer> peopleIn(UUID themeId) {
         return Panache.getSession().chain(session -> session
                 .createSelectionQuery("select count(distinct authorId) from ThemeText where themeId = :theme", Long.class)
                 .setParameter("theme", themeId)
-                .getSingleResult());
-    }
-
-    private void relabel(Theme target, List<Theme> themes) {
-        List<Map<String, Integer>> all = themes.stream().map(this::counts).toList();
-        List<String> distinctive = ThemeLabels.distinctiveTerms(counts(target), all);
-        target.terms = String.join(",", distinctive);
-        target.label = ThemeLabels.label(distinctive);
-    }
-
-    private static Theme newTheme(String missionId) {
-        Theme theme = new Theme();
-        theme.id = UUID.randomUUID();
-        theme.missionId = missionId;
-        theme.termCounts = "{}";
-        theme.createdAt = Instant.now();
-        return theme;
-    }
-
-    private static List<String> terms(Theme theme) {
-        return theme.terms == null || theme.terms.isEmpty() ? List.of() : Arrays.asList(theme.terms.split(","));
-    }
-
-    private Map<String, Integer> counts(Theme theme) {
-        try {
-            return json.readValue(theme.termCounts, COUNTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("theme " + theme.id + " has unreadable term counts", e);
-        }
-    }
-
-    private String write(Map<String, Integer> counts) {
-        try {
-            return json.writeValueAsString(counts);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                .getSingleResult()).map(Long::intValue);
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.convene.synthesis.batch.Agreement;
 import org.junit.jupiter.api.Test;
 
 class OpinionMapTest {
@@ -44,7 +45,7 @@ class OpinionMapTest {
             found.add(result.group()[i]);
             expected.add(truth.get(Integer.parseInt(result.participants().get(i).substring(1))));
         }
-        assertTrue(AdjustedRand.of(found, expected) > 0.9, "ARI " + AdjustedRand.of(found, expected));
+        assertTrue(Agreement.adjustedRand(found, expected) > 0.9, "ARI " + Agreement.adjustedRand(found, expected));
 
         Map<String, Integer> groupOf = new HashMap<>();
         for (int i = 0; i < result.participants().size(); i++) {

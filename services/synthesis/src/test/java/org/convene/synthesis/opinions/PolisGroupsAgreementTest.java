@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.convene.synthesis.batch.Agreement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -58,7 +59,7 @@ class PolisGroupsAgreementTest {
                 theirs.add(g);
             }
         }
-        double ari = AdjustedRand.of(ours, theirs);
+        double ari = Agreement.adjustedRand(ours, theirs);
         System.out.printf("%s: %d groups (Pol.is %d), ARI %.3f over %d participants, %d ms%n", conversation,
                 result.groups(), polisGroup.values().stream().distinct().count(), ari, ours.size(), millis);
         assertTrue(ari >= 0.7, "adjusted Rand index against Pol.is's own groups: " + ari);

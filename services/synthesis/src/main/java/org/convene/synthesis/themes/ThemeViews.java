@@ -1,0 +1,160 @@
+package org.convene.synthesis.themes;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.convene.platform.api.ProblemException;
+import org.convene.platform.membership.MissionMembers;
+import org.convene.platform.security.CurrentUser;
+import org.convene.synthesis.responses.ResponseView;
+import org.convene.synthesis.responses.ThemeResponse;
+import org.convene.synthesis.themes.ThemeView.Sentiments;
+import org.convene.synthesis.themes.ThemeView.Week;
+
+/** Reads a mission's themes for its members (and platform admins), holding back what could single someone out. */
+@ApplicationScoped
+public class ThemeViews {
+
+    private static final int TREND_WEEKS = 26;
+    private static final List<String> BREAKDOWNS = List.of("stakeholderType", "organisation", "service", "place");
+
+    private final MissionMembers members;
+
+    public ThemeViews(MissionMembers members) {
+        this.members = members;
+    }
+
+    /** The mission's current themes: those with enough people first, largest first. */
+    public Uni<List<ThemeView>> ofMission(String missionId, CurrentUser user) {
+        return authorize(missionId, user)
+                .chain(() -> Theme.<Theme>list("missionId = ?1 and retiredInto is null order by size desc, createdAt",
+                        missionId))
+                .chain(themes -> sentiments(missionId).chain(sentiments -> weeks(missionId).chain(weeks ->
+                        responses(missionId).chain(responses -> Multi.createFrom().iterable(themes)
+                                .onItem().transformToUniAndConcatenate(theme -> // one query at a time on the session
+                                        view(theme, sentiments.get(theme.id), weeks.get(theme.id), responses))
+                                .collect().asList()))))
+                .map(views -> views.stream().sorted(Comparator.comparing(ThemeView::enoughPeople).reversed()).toList());
+    }
+
+    /** One theme with its breakdowns; the id of a theme a re-clustering dissolved leads to its successor. */
+    public Uni<ThemeDetail> one(String missionId, UUID themeId, CurrentUser user) {
+        return authorize(missionId, user)
+                .chain(() -> current(missionId, themeId, 0))
+                .chain(theme -> sentiments(missionId).chain(sentiments -> weeks(missionId).chain(weeks ->
+                        responses(missionId).chain(responses ->
+                                view(theme, sentiments.get(theme.id), weeks.get(theme.id), responses))))
+                        .chain(view -> breakdowns(theme).map(b -> new ThemeDetail(view, b))));
+    }
+
+    private Uni<Void> authorize(String missionId, CurrentUser user) {
+        return members.requireMember(missionId, user).replaceWithVoid();
+    }
+
+    private static Uni<Theme> current(String missionId, UUID themeId, int hops) {
+        return Theme.<Theme>find("id = ?1 and missionId = ?2", themeId, missionId).<Theme>firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Theme " + themeId))
+                .chain(theme -> theme.retiredInto == null || hops > 100
+                        ? Uni.createFrom().item(theme)
+                        : current(missionId, theme.retiredInto, hops + 1));
+    }
+
+    private Uni<ThemeView> view(Theme theme, int[] sentiment, Map<LocalDate, int[]> weeks,
+                                Map<UUID, List<ResponseView>> responses) {
+        boolean enough = theme.people >= Themes.MIN_GROUP;
+        Uni<List<String>> quotes = enough
+                ? ThemeText.<ThemeText>find("themeId = ?1 order by centrality desc, sourceId", theme.id)
+                        .page(0, Quotes.CANDIDATES).list().map(texts -> Quotes.pick(texts.stream().map(t -> t.text).toList()))
+                : Uni.createFrom().item(List.of());
+        return quotes.map(q -> new ThemeView(theme.id, theme.label, theme.termList(), enough ? theme.size : null, enough,
+                q, enough && sentiment != null ? new Sentiments(sentiment[0], sentiment[1], sentiment[2]) : null,
+                enough ? trend(weeks) : List.of(), theme.updatedAt, responses.getOrDefault(theme.id, List.of())));
+    }
+
+    /** Weekly counts from the theme's first week to this week, with weeks of fewer than five people held back. */
+    static List<Week> trend(Map<LocalDate, int[]> weeks) {
+        if (weeks == null || weeks.isEmpty()) {
+            return List.of();
+        }
+        LocalDate thisWeek = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
+        LocalDate first = weeks.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate start = first.isBefore(thisWeek.minusWeeks(TREND_WEEKS - 1)) ? thisWeek.minusWeeks(TREND_WEEKS - 1) : first;
+        List<Week> trend = new ArrayList<>();
+        for (LocalDate week = start; !week.isAfter(thisWeek); week = week.plus(1, ChronoUnit.WEEKS)) {
+            int[] counts = weeks.get(week);
+            Integer texts = counts == null ? 0 : counts[1] >= Themes.MIN_GROUP ? counts[0] : null;
+            trend.add(new Week(week, texts));
+        }
+        return trend;
+    }
+
+    /** Per theme: texts read positive, neutral and negative. */
+    private static Uni<Map<UUID, int[]>> sentiments(String missionId) {
+        return rows("select theme_id, sentiment, count(*) from theme_texts where mission_id = :m group by 1, 2", missionId)
+                .map(rows -> {
+                    Map<UUID, int[]> byTheme = new HashMap<>();
+                    for (Object[] r : rows) {
+                        int[] counts = byTheme.computeIfAbsent((UUID) r[0], id -> new int[3]);
+                        if (r[1] != null) {
+                            counts[SentimentReader.Sentiment.valueOf((String) r[1]).ordinal()] += ((Number) r[2]).intValue();
+                        }
+                    }
+                    return byTheme;
+                });
+    }
+
+    /** Per theme and week (Monday, UTC): texts, and distinct people. */
+    private static Uni<Map<UUID, Map<LocalDate, int[]>>> weeks(String missionId) {
+        return rows("select theme_id, cast(date_trunc('week', submitted_at at time zone 'UTC') as date), count(*),"
+                + " count(distinct author_id) from theme_texts where mission_id = :m group by 1, 2", missionId)
+                .map(rows -> {
+                    Map<UUID, Map<LocalDate, int[]>> byTheme = new HashMap<>();
+                    for (Object[] r : rows) {
+                        byTheme.computeIfAbsent((UUID) r[0], id -> new HashMap<>()).put((LocalDate) r[1],
+                                new int[] {((Number) r[2]).intValue(), ((Number) r[3]).intValue()});
+                    }
+                    return byTheme;
+                });
+    }
+
+    private static Uni<Map<UUID, List<ResponseView>>> responses(String missionId) {
+        return ThemeResponse.<ThemeResponse>list("missionId = ?1 order by respondedAt", missionId).map(all -> {
+            Map<UUID, List<ResponseView>> byTheme = new HashMap<>();
+            all.forEach(r -> byTheme.computeIfAbsent(r.themeId, id -> new ArrayList<>()).add(ResponseView.of(r)));
+            return byTheme;
+        });
+    }
+
+    private static Uni<Map<String, List<ThemeDetail.Group>>> breakdowns(Theme theme) {
+        Map<String, List<ThemeDetail.Group>> result = new LinkedHashMap<>();
+        return Multi.createFrom().iterable(BREAKDOWNS)
+                .onItem().transformToUniAndConcatenate(field -> Panache.getSession().chain(session -> session
+                        .createSelectionQuery("select " + field + ", count(*), count(distinct authorId) from ThemeText"
+                                + " where themeId = :t group by " + field + " order by count(*) desc", Object[].class)
+                        .setParameter("t", theme.id)
+                        .getResultList())
+                        .invoke(rows -> result.put(field, rows.stream()
+                                .filter(r -> ((Number) r[2]).intValue() >= Themes.MIN_GROUP)
+                                .map(r -> new ThemeDetail.Group((String) r[0], ((Number) r[1]).intValue(),
+                                        ((Number) r[2]).intValue()))
+                                .toList())))
+                .collect().last()
+                .replaceWith(result);
+    }
+
+    private static Uni<List<Object[]>> rows(String sql, String missionId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class)
+                .setParameter("m", missionId).getResultList());
+    }
+}
