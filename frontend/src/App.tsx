@@ -8,6 +8,8 @@ import { CaseStudyForm } from './pages/CaseStudyForm';
 import { CaseStudyLibrary } from './pages/CaseStudyLibrary';
 import { CaseStudyPage } from './pages/CaseStudyPage';
 import { NotificationsLink, NotificationsPage } from './pages/NotificationsPage';
+import { ThemePage } from './pages/ThemePage';
+import { AnswerNotices } from './pages/AnswerNotices';
 import { Organisations } from './pages/Organisations';
 import { DeliberationPage } from './pages/DeliberationPage';
 import { SurveyPage } from './pages/SurveyPage';
@@ -35,6 +37,7 @@ export function App() {
 
   let page;
   const insights = route.match(/^\/missions\/([\w-]+)\/insights$/);
+  const theme = route.match(/^\/missions\/([\w-]+)\/themes\/([\w-]+)$/);
   const mission = route.match(/^\/missions\/([\w-]+)$/);
   const writeStudy = route.match(/^\/missions\/([\w-]+)\/case-studies\/new$/);
   const study = route.match(/^\/case-studies\/([\w-]+)$/);
@@ -48,6 +51,7 @@ export function App() {
   else if (deliberation) page = <DeliberationPage id={deliberation[1]} signedIn={me.authenticated} />;
   else if (!me.authenticated) page = <Welcome />;
   else if (insights) page = <InsightsPage missionId={insights[1]} />;
+  else if (theme) page = <ThemePage missionId={theme[1]} themeId={theme[2]} />;
   else if (writeStudy) page = <CaseStudyForm missionId={writeStudy[1]} />;
   else if (route === '/case-studies') page = <CaseStudyLibrary />;
   else if (route === '/notifications') page = <NotificationsPage />;
@@ -82,6 +86,7 @@ export function App() {
           )}
         </nav>
       </header>
+      {me?.authenticated && me.id && <AnswerNotices myId={me.id} />}
       <main>{page}</main>
     </>
   );

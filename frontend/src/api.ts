@@ -81,9 +81,22 @@ export interface ThemeView {
   size: number | null;
   enoughPeople: boolean;
   quotes: string[];
+  /** Texts read positive, neutral and negative; null while the theme is emerging. */
+  sentiment: { positive: number; neutral: number; negative: number } | null;
+  /** Texts per week (Mondays), oldest first; null where fewer than 5 people wrote that week. */
+  trend: { week: string; texts: number | null }[];
   updatedAt: string;
   responses: ThemeResponseView[];
 }
+
+export interface BreakdownGroup { value: string | null; texts: number; people: number }
+
+export interface ThemeDetail {
+  theme: ThemeView;
+  breakdowns: Record<'stakeholderType' | 'organisation' | 'service' | 'place', BreakdownGroup[]>;
+}
+
+export interface ReclusterSummary { texts: number; themes: number; kept: number; created: number; retired: number; textsMoved: number }
 
 /** "You said, we did". */
 export interface ThemeResponseView { text: string; status: 'HEARD' | 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'NOT_PLANNED'; respondedBy: string; respondedAt: string }

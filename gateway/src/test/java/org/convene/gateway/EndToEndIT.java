@@ -148,7 +148,10 @@ class EndToEndIT {
             olivia.getByLabel("Status").selectOption("IN_PROGRESS");
             olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish answer")).click();
             assertThat(olivia.getByText("In progress:")).isVisible();
-            assertThat(frankie.getByText("The council repairs the swings and the gate this month")).isVisible();
+            // Frankie is told at once, wherever they are in the app, and the answer stays with the feedback
+            assertThat(frankie.getByRole(AriaRole.STATUS).getByText("Leaders answered your feedback")).isVisible();
+            assertThat(frankie.locator("main").getByText("The council repairs the swings and the gate this month"))
+                    .isVisible();
             olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("insights.png")));
             assertAccessible(olivia, "the insights page");
             assertAccessible(frankie, "the mission page of a member on a phone");

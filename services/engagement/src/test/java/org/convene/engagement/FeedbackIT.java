@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.convene.contracts.EventEnvelope;
+import org.convene.contracts.FeedbackAnswered;
 import org.convene.contracts.FeedbackSubmitted;
+import org.convene.contracts.FeedbackThemed;
+import org.convene.contracts.ThemeResponded;
+import org.convene.contracts.ThemeRetired;
 import org.convene.contracts.MembershipChanged;
 import org.convene.contracts.Topics;
 import org.convene.platform.testing.DemoUser;
@@ -73,6 +77,43 @@ class FeedbackIT {
             assertTrue(label != null && (label.contains("bus") || label.contains("night") || label.contains("shift")),
                     "the feedback shows its theme: " + label);
         }
+    }
+
+    @Test
+    void eachSenderIsToldOnceOfAnAnswerAndTheAnswerFollowsItsThemeWhenRedrawn() {
+        String mission = missionWithMember(DemoUser.FRANKIE);
+        String id = submitWhenMember(DemoUser.FRANKIE, mission, Map.of("text", "The lifts at the station are broken"));
+        String second = submitWhenMember(DemoUser.FRANKIE, mission, Map.of("text", "Still no working lift at the station"));
+        String oldTheme = UUID.randomUUID().toString();
+        String newTheme = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        // Plays the synthesis service: both texts join a theme, which a convener answers.
+        EventTap.publish(EventEnvelope.wrap(new FeedbackThemed(mission, id, oldTheme, "lift · station", now), "/services/synthesis"));
+        EventTap.publish(EventEnvelope.wrap(new FeedbackThemed(mission, second, oldTheme, "lift · station", now), "/services/synthesis"));
+        try (EventTap answers = EventTap.open(Topics.ANSWERS)) {
+            EventEnvelope responded = EventEnvelope.wrap(new ThemeResponded(mission, oldTheme, UUID.randomUUID().toString(),
+                    "Both lifts are repaired by Friday", "IN_PROGRESS", "Olivia Okafor", now), "/services/synthesis");
+            EventTap.publish(responded);
+            EventTap.publish(responded); // redelivered: nobody is told twice
+            List<EventEnvelope> told = answers.collect(e -> e.data() instanceof FeedbackAnswered a
+                    && a.themeId().equals(oldTheme), Duration.ofSeconds(6));
+            assertEquals(1, told.size(), "one notice for the one person behind both texts");
+            FeedbackAnswered notice = (FeedbackAnswered) told.get(0).data();
+            assertEquals(DemoUser.FRANKIE.userId(), notice.userId());
+            assertEquals("Both lifts are repaired by Friday", notice.text());
+        }
+        // A re-clustering moves the texts to another theme and retires the old one: the answer follows.
+        EventTap.publish(EventEnvelope.wrap(new FeedbackThemed(mission, id, newTheme, "lift · broken", now), "/services/synthesis"));
+        EventTap.publish(EventEnvelope.wrap(new ThemeRetired(mission, oldTheme, newTheme, now), "/services/synthesis"));
+        Instant deadline = Instant.now().plusSeconds(20);
+        List<String> answered = List.of();
+        while (answered.isEmpty() && Instant.now().isBefore(deadline)) {
+            answered = as(DemoUser.FRANKIE).get("/me/feedback").jsonPath()
+                    .getList("find { it.id == '" + id + "' && it.themeId == '" + newTheme + "' }.responses.text");
+            answered = answered == null ? List.of() : answered;
+            sleep();
+        }
+        assertEquals(List.of("Both lifts are repaired by Friday"), answered);
     }
 
     @Test

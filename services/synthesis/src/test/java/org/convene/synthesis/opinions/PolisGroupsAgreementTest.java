@@ -8,11 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.convene.synthesis.batch.Agreement;
+import org.convene.synthesis.batch.PolisExport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,24 +29,10 @@ class PolisGroupsAgreementTest {
         Path folder = DATA.resolve("polis").resolve(conversation);
         assumeTrue(Files.isDirectory(folder), "no shared data at " + folder.toAbsolutePath());
 
-        // Final votes: the last row of each participant on each statement (the rows are in time order).
-        Map<String, OpinionMap.Vote> last = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(folder.resolve("votes.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
-            int n = f.length;
-            last.put(f[n - 3] + "/" + f[n - 2], new OpinionMap.Vote(f[n - 2], f[n - 3], Integer.parseInt(f[n - 1].strip())));
-        }
-        Map<String, Integer> polisGroup = new HashMap<>();
-        List<String> participants = Files.readAllLines(folder.resolve("participants-votes.csv"));
-        for (String line : participants.subList(1, participants.size())) {
-            String[] f = line.split(",", -1);
-            if (!f[1].isBlank()) {
-                polisGroup.put(f[0], Integer.parseInt(f[1]));
-            }
-        }
+        PolisExport export = PolisExport.read(folder);
+        Map<String, Integer> polisGroup = export.polisGroup();
         long started = System.nanoTime();
-        OpinionMap.Result result = OpinionMap.of(new ArrayList<>(last.values()));
+        OpinionMap.Result result = OpinionMap.of(export.votes());
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         List<Integer> ours = new ArrayList<>();
