@@ -60,7 +60,7 @@ export function InsightsPage({ missionId }: { missionId: string }) {
               <h2><a href={`#/missions/${missionId}/themes/${theme.id}`}>{theme.label}</a></h2>
               <ThemeFacts theme={theme} />
               <ResponseList responses={theme.responses} />
-              {manages && <RespondForm missionId={missionId} themeId={theme.id} label={theme.label} />}
+              {manages && <RespondForm missionId={missionId} themeId={theme.id} label={theme.label} onAnswered={load} />}
             </li>
           ))}
         </ul>
@@ -73,7 +73,7 @@ export function InsightsPage({ missionId }: { missionId: string }) {
                 <li key={theme.id} className="card theme">
                   <h3>{theme.label}</h3>
                   <ResponseList responses={theme.responses} />
-                  {manages && <RespondForm missionId={missionId} themeId={theme.id} label={theme.label} />}
+                  {manages && <RespondForm missionId={missionId} themeId={theme.id} label={theme.label} onAnswered={load} />}
                 </li>
               ))}
             </ul>

@@ -1,17 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api, type OpinionGroupsView } from '../api';
+import { hub } from '../hub';
 import { t } from '../messages';
 
 const COLOURS = ['#0b5cad', '#b3261e', '#1b7f4c', '#8a4baf', '#c26a00'];
 const letter = (group: number) => String.fromCharCode(65 + group);
 const percent = (share: number) => Math.round(100 * share);
 
-/** The synthesis service's opinion map of a deliberation, for the mission's members. */
+/**
+ * The synthesis service's opinion map of a deliberation, for the mission's members; redrawn live
+ * when the service announces a recomputed map.
+ */
 export function OpinionGroups({ deliberationId }: { deliberationId: string }) {
   const [map, setMap] = useState<OpinionGroupsView | null>(null);
-  useEffect(() => {
+  const load = useCallback(() => {
     api<OpinionGroupsView>(`/api/synthesis/deliberations/${deliberationId}/opinion-groups`).then(setMap).catch(() => setMap(null));
   }, [deliberationId]);
+  useEffect(() => {
+    load();
+    return hub.subscribe(`deliberation:${deliberationId}`, {
+      onEvent: (e) => { if (e.event.includes('opinion-groups.changed')) load(); },
+    });
+  }, [deliberationId, load]);
   if (!map) return null;
   return (
     <section aria-labelledby="opinion-groups-heading">

@@ -52,7 +52,7 @@ export function ThemePage({ missionId, themeId }: { missionId: string; themeId: 
             </section>
           )}
           <ResponseList responses={theme.responses} />
-          {manages && <RespondForm missionId={missionId} themeId={theme.id} label={theme.label} />}
+          {manages && <RespondForm missionId={missionId} themeId={theme.id} label={theme.label} onAnswered={load} />}
         </article>
       )}
     </>

@@ -23,7 +23,8 @@ export function ResponseList({ responses }: { responses: ThemeResponseView[] }) 
 }
 
 /** A convener's or facilitator's answer to a theme. */
-export function RespondForm({ missionId, themeId, label }: { missionId: string; themeId: string; label: string }) {
+export function RespondForm({ missionId, themeId, label, onAnswered }:
+  { missionId: string; themeId: string; label: string; onAnswered?: () => void }) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('PLANNED');
   const [error, setError] = useState<string | null>(null);
@@ -34,6 +35,7 @@ export function RespondForm({ missionId, themeId, label }: { missionId: string; 
       await api(`/api/synthesis/missions/${missionId}/themes/${themeId}/responses`, { method: 'POST', body: { text, status } });
       setText('');
       setError(null);
+      onAnswered?.(); // the live event follows too; this spares the wait
     } catch (err) {
       setError((err as Error).message);
     }

@@ -152,7 +152,6 @@ class EndToEndIT {
             assertThat(frankie.getByRole(AriaRole.STATUS).getByText("Leaders answered your feedback")).isVisible();
             assertThat(frankie.locator("main").getByText("The council repairs the swings and the gate this month"))
                     .isVisible();
-            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("insights.png")));
             assertAccessible(olivia, "the insights page");
             assertAccessible(frankie, "the mission page of a member on a phone");
             frankie.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("mission.png")));
@@ -265,6 +264,60 @@ class EndToEndIT {
             assertAccessible(citizen, "the deliberation room of a citizen on a phone");
             assertAccessible(olivia, "the deliberation room of its convener");
         }
+    }
+
+    @Test
+    void anOfficialReadsAThemeWithItsTrendSentimentAndBreakdownsThenAnswersIt() {
+        // Five people of the mission send feedback through the gateway's API, as a phone app would.
+        String mission = api(DemoUser.OLIVIA).body(Map.of("name", "Safer play " + UUID.randomUUID().toString().substring(0, 8)))
+                .post("/api/communities/missions").then().statusCode(201).extract().path("id");
+        List<DemoUser> people = List.of(DemoUser.CARL, DemoUser.FIONA, DemoUser.SAM, DemoUser.FRANKIE, DemoUser.ADA);
+        List<String> texts = List.of(
+                "The swings in the Elm Road playground have been broken for weeks",
+                "Broken swings and a loose slide at the playground on Elm Road",
+                "The playground gate does not close and the swings are broken",
+                "Please repair the playground swings, children cannot use them",
+                "The playground equipment is broken and unsafe for small children");
+        for (int i = 0; i < people.size(); i++) {
+            api(people.get(i)).post("/api/communities/missions/" + mission + "/members").then().statusCode(201);
+            Map<String, String> feedback = Map.of("text", texts.get(i), "service", "Parks", "place", "Elm Road");
+            int status = 0;
+            for (int attempt = 0; attempt < 50 && status != 201; attempt++) {
+                status = api(people.get(i)).body(feedback).post("/api/engagement/missions/" + mission + "/feedback").statusCode();
+                if (status != 201) {
+                    sleep(200); // the engagement service learns of the membership from an event
+                }
+            }
+            assertEquals(201, status);
+        }
+
+        try (BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page olivia = signIn(desktop, DemoUser.OLIVIA, "Olivia Okafor");
+            olivia.navigate(LocalStack.GATEWAY + "/#/missions/" + mission + "/insights");
+            Locator theme = olivia.locator(".card.theme").filter(new Locator.FilterOptions().setHasText("5 texts"));
+            assertThat(theme).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(30_000));
+            assertThat(theme.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("negative").setExact(false)))
+                    .isVisible();
+            assertThat(theme.locator("blockquote")).hasCount(3);
+            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("insights.png")).setFullPage(true));
+            assertAccessible(olivia, "the insights page with a theme");
+
+            theme.getByRole(AriaRole.HEADING).getByRole(AriaRole.LINK).click();
+            Locator byService = olivia.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("By service"));
+            assertThat(byService.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("Parks 5 5"))).isVisible();
+            olivia.getByLabel("What will you do, or why not?").fill("New swings are ordered for Elm Road");
+            olivia.getByLabel("Status").selectOption("PLANNED");
+            olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish answer")).click();
+            assertThat(olivia.locator(".responses").getByText("New swings are ordered for Elm Road")).isVisible();
+            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("theme.png")).setFullPage(true));
+            assertAccessible(olivia, "a theme's page");
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification api(DemoUser user) {
+        return io.restassured.RestAssured.given().baseUri(LocalStack.GATEWAY).auth().oauth2(user.accessToken())
+                .contentType("application/json");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.convene.contracts.FeedbackAnswered;
 import org.convene.contracts.MessageDeleted;
 import org.convene.contracts.MessageEdited;
 import org.convene.contracts.MessagePosted;
+import org.convene.contracts.OpinionGroupsChanged;
 import org.convene.contracts.StatementPublished;
 import org.convene.contracts.ThemeResponded;
 import org.convene.contracts.ThemeRetired;
@@ -62,7 +63,7 @@ public class HubFeed {
         }
     }
 
-    /** New statements and vote counts, live in the deliberation's room. */
+    /** New statements, vote counts and a redrawn opinion map, live in the deliberation's room. */
     @Incoming("hub-deliberations")
     public void onDeliberation(String record) {
         EventEnvelope event = EventCodec.decode(record);
@@ -70,6 +71,8 @@ public class HubFeed {
             publish(HubTopic.deliberation(s.deliberationId()), event, null);
         } else if (event.data() instanceof VoteCast v) {
             publish(HubTopic.deliberation(v.deliberationId()), event, v.version());
+        } else if (event.data() instanceof OpinionGroupsChanged o) {
+            publish(HubTopic.deliberation(o.deliberationId()), event, null);
         }
     }
 

@@ -7,7 +7,7 @@ package org.convene.contracts;
 public sealed interface ConveneEvent
         permits MissionCreated, MembershipChanged, OrganisationParticipationChanged, MessagePosted, MessageEdited,
         MessageDeleted, FeedbackSubmitted, StatementPublished, VoteCast, ThemeUpdated, FeedbackThemed,
-        ThemeResponded, ThemeRetired, FeedbackAnswered {
+        ThemeResponded, ThemeRetired, FeedbackAnswered, OpinionGroupsChanged {
 
     String missionId();
 }

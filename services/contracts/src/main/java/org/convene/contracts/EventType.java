@@ -21,6 +21,7 @@ public enum EventType {
     FEEDBACK_THEMED("synthesis.feedback.themed", 1, FeedbackThemed.class, Topics.THEMES),
     THEME_RESPONDED("synthesis.theme.responded", 1, ThemeResponded.class, Topics.THEMES),
     THEME_RETIRED("synthesis.theme.retired", 1, ThemeRetired.class, Topics.THEMES),
+    OPINION_GROUPS_CHANGED("synthesis.opinion-groups.changed", 1, OpinionGroupsChanged.class, Topics.OPINIONS),
     FEEDBACK_ANSWERED("engagement.feedback.answered", 1, FeedbackAnswered.class, Topics.ANSWERS);
 
     private final String cloudEventType;

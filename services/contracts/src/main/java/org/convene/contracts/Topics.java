@@ -11,6 +11,7 @@ public final class Topics {
     /** Per-person notices that leaders answered their feedback; carries no feedback text. */
     public static final String ANSWERS = "engagement.answers";
     public static final String THEMES = "synthesis.themes";
+    public static final String OPINIONS = "synthesis.opinions";
 
     private Topics() {}
 }

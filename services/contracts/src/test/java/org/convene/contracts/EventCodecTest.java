@@ -35,7 +35,8 @@ class EventCodecTest {
                 new ThemeUpdated("m-1", "t-1", "waiting · lists", List.of("waiting", "lists"), 3, 2, now),
                 new ThemeRetired("m-1", "t-2", "t-1", now),
                 new FeedbackAnswered("m-1", "u-3", "t-1", "waiting · lists", "r-1", "Two more clinics open on Saturdays",
-                        "DONE", now));
+                        "DONE", now),
+                new OpinionGroupsChanged("m-1", "d-1", 2, 40, 310, now));
         for (ConveneEvent event : events) {
             EventEnvelope sent = EventEnvelope.wrap(event, "/services/test");
             EventEnvelope received = EventCodec.decode(EventCodec.encode(sent));

@@ -2,13 +2,18 @@ package org.convene.synthesis;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.MembershipChanged;
+import org.convene.contracts.OpinionGroupsChanged;
 import org.convene.contracts.StatementPublished;
+import org.convene.contracts.Topics;
 import org.convene.contracts.VoteCast;
 import org.convene.platform.testing.DemoUser;
 import org.convene.platform.testing.EventTap;
@@ -31,6 +36,7 @@ class OpinionGroupsIT {
             EventTap.publish(EventEnvelope.wrap(new StatementPublished(mission, deliberation, statements[s], s, text,
                     Instant.now()), "/services/engagement"));
         }
+        EventTap announced = EventTap.open(Topics.OPINIONS);
         long[] version = new long[statements.length];
         for (int p = 0; p < 24; p++) {
             String participant = UUID.randomUUID().toString();
@@ -61,6 +67,16 @@ class OpinionGroupsIT {
                 .body("consensus[0].text", equalTo("Buses should be safe at night"));
         given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.SAM.accessToken())
                 .get("/deliberations/" + deliberation + "/opinion-groups").then().statusCode(404);
+
+        // Open rooms hear of the new map: once the votes stop, not once per vote.
+        try (announced) {
+            OpinionGroupsChanged last = (OpinionGroupsChanged) announced.await(e -> e.data() instanceof OpinionGroupsChanged o
+                    && o.deliberationId().equals(deliberation) && o.votes() == 24 * 9, Duration.ofSeconds(15)).data();
+            assertEquals(2, last.groups());
+            long announcements = announced.collect(e -> e.data() instanceof OpinionGroupsChanged o
+                    && o.deliberationId().equals(deliberation), Duration.ofSeconds(3)).size();
+            assertTrue(announcements <= 8, "debounced: " + announcements + " announcements for 217 votes");
+        }
     }
 
     private static boolean pause() {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Keeps each deliberation's published statements and every participant's latest vote, from the
  * engagement service's events, applied once each; a late, older vote never replaces a newer one.
- * Published statements also join their mission's themes.
+ * Published statements also join their mission's themes; votes lead to a fresh opinion map.
  */
 @ApplicationScoped
 public class DeliberationFollower {
@@ -24,10 +24,12 @@ public class DeliberationFollower {
 
     private final Inbox inbox;
     private final ThemeIntake themes;
+    private final OpinionGroupsNotifier notifier;
 
-    public DeliberationFollower(Inbox inbox, ThemeIntake themes) {
+    public DeliberationFollower(Inbox inbox, ThemeIntake themes, OpinionGroupsNotifier notifier) {
         this.inbox = inbox;
         this.themes = themes;
+        this.notifier = notifier;
     }
 
     @Incoming("deliberations")
@@ -51,7 +53,8 @@ public class DeliberationFollower {
                     .setParameter("s", v.statementId()).setParameter("p", v.participantId())
                     .setParameter("d", v.deliberationId()).setParameter("m", v.missionId())
                     .setParameter("v", (short) v.vote()).setParameter("version", v.version())
-                    .executeUpdate()).replaceWithVoid());
+                    .executeUpdate()).replaceWithVoid())
+                    .invoke(() -> notifier.voted(v.missionId(), v.deliberationId()));
         }
         return Uni.createFrom().voidItem();
     }

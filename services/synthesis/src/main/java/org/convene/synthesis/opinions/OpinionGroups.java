@@ -41,8 +41,12 @@ public class OpinionGroups {
                         throw ProblemException.notFound("Deliberation " + deliberationId);
                     }
                 })
-                .chain(() -> texts(deliberationId))
-                .chain(texts -> votes(deliberationId).map(votes -> compute(deliberationId, votes, texts)));
+                .chain(() -> compute(deliberationId));
+    }
+
+    /** The deliberation's opinion map from its stored statements and votes, for whoever may see it. */
+    static Uni<OpinionGroupsView> compute(String deliberationId) {
+        return texts(deliberationId).chain(texts -> votes(deliberationId).map(votes -> compute(deliberationId, votes, texts)));
     }
 
     static OpinionGroupsView compute(String deliberationId, List<OpinionMap.Vote> votes, Map<String, Object[]> texts) {
