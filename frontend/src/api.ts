@@ -85,6 +85,8 @@ export interface ThemeView {
   sentiment: { positive: number; neutral: number; negative: number } | null;
   /** Texts per week (Mondays), oldest first; null where fewer than 5 people wrote that week. */
   trend: { week: string; texts: number | null }[];
+  /** Written by a language model, when the platform has one configured. */
+  summary: string | null;
   updatedAt: string;
   responses: ThemeResponseView[];
 }

@@ -41,6 +41,7 @@ const en = {
   themeSmall: 'Fewer than 5 people: details hidden to protect them',
   insightsIntro: 'Themes are found in the feedback, survey answers and deliberation statements of this mission, and update as they arrive.',
   redrawThemes: 'Redraw themes now',
+  summaryByModel: '(summary written by a language model)',
   redrawn: 'Redrawn: {themes} themes, {kept} kept their place, {moved} texts moved.',
   emergingThemes: 'Emerging ({count})',
   fewerThanFive: 'fewer than 5 people',

@@ -7,6 +7,7 @@ export function ThemeFacts({ theme }: { theme: ThemeView }) {
   return (
     <>
       <p className="meta">{t('themeSize', { size: theme.size ?? 0 })}</p>
+      {theme.summary && <p>{theme.summary} <span className="meta">{t('summaryByModel')}</span></p>}
       {theme.trend.length > 1 && <TrendChart trend={theme.trend} />}
       {theme.sentiment && <SentimentBar sentiment={theme.sentiment} />}
       {theme.quotes.map((q, i) => <blockquote key={i}>{q}</blockquote>)}

@@ -1,18 +1,15 @@
 package org.convene.synthesis.opinions;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.convene.contracts.OpinionGroupsChanged;
+import org.convene.platform.context.Background;
 import org.convene.platform.outbox.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Recomputes a deliberation's opinion map shortly after its votes stop arriving (debounced: each
@@ -22,8 +19,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OpinionGroupsNotifier {
-
-    private static final Logger LOG = Logger.getLogger(OpinionGroupsNotifier.class);
 
     private record Pending(String missionId, long timer, long firstVoteAt) {}
 
@@ -60,12 +55,9 @@ public class OpinionGroupsNotifier {
         if (due == null) {
             return;
         }
-        // Hibernate Reactive needs a duplicated Vert.x context of its own, marked safe.
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> Panache.withTransaction(() -> OpinionGroups.compute(deliberationId)
+        Background.run(vertx, "recomputing the opinion map of " + deliberationId,
+                () -> Panache.withTransaction(() -> OpinionGroups.compute(deliberationId)
                         .chain(map -> outbox.publish(new OpinionGroupsChanged(due.missionId(), deliberationId,
-                                map.groups().size(), map.participantsInGroups(), map.votes(), Instant.now()))))
-                .subscribe().with(ok -> { }, e -> LOG.warnf(e, "could not recompute the opinion map of %s", deliberationId)));
+                                map.groups().size(), map.participantsInGroups(), map.votes(), Instant.now())))));
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.convene.contracts.FeedbackThemed;
 import org.convene.contracts.ThemeRetired;
+import org.convene.platform.context.Background;
 import org.convene.platform.membership.MissionMembers;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.security.CurrentUser;
@@ -45,10 +46,13 @@ public class Reclustering {
     private final SentimentReader sentiments;
     private final MissionMembers members;
     private final Vertx vertx;
+    private final ThemeSummaries summaries;
     private final Duration after;
 
     public Reclustering(Outbox outbox, TextEmbedder embedder, SentimentReader sentiments, MissionMembers members,
-                        Vertx vertx, @ConfigProperty(name = "convene.themes.recluster-after") Duration after) {
+                        Vertx vertx, ThemeSummaries summaries,
+                        @ConfigProperty(name = "convene.themes.recluster-after") Duration after) {
+        this.summaries = summaries;
         this.after = after;
         this.outbox = outbox;
         this.embedder = embedder;
@@ -60,7 +64,9 @@ public class Reclustering {
     /** A convener or facilitator of the mission (or a platform admin) asks for it. */
     public Uni<Summary> requested(String missionId, CurrentUser user) {
         return members.requireLead(missionId, user, "Only the mission's conveners and facilitators redraw its themes")
-                .chain(() -> Panache.withTransaction(() -> recluster(missionId)));
+                .chain(() -> Panache.withTransaction(() -> recluster(missionId)))
+                .invoke(() -> Background.run(vertx.getDelegate(), "summarising the themes of " + missionId,
+                        () -> summaries.refresh(missionId)));
     }
 
     /**
@@ -77,6 +83,7 @@ public class Reclustering {
                 .onItem().transformToMulti(missions -> Multi.createFrom().iterable(missions))
                 .onItem().transformToUniAndConcatenate(missionId -> Panache.withTransaction(() -> recluster(missionId))
                         .invoke(s -> LOG.debugf("re-clustered mission %s: %s", missionId, s))
+                        .call(() -> summaries.refresh(missionId))
                         .onFailure().recoverWithItem(e -> {
                             LOG.warnf(e, "could not re-cluster mission %s", missionId);
                             return null;

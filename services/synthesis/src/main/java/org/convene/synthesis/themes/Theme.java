@@ -55,6 +55,14 @@ public class Theme extends PanacheEntityBase {
     @Column(nullable = false)
     public int people;
 
+    /** Written by a language model when one is configured; null otherwise. */
+    @Column(columnDefinition = "text")
+    public String summary;
+
+    /** The theme's size when its summary was written. */
+    @Column(name = "summary_size")
+    public Integer summarySize;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

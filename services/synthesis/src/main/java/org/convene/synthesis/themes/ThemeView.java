@@ -15,10 +15,11 @@ import org.convene.synthesis.responses.ResponseView;
  * @param sentiment how many of its texts read positive, neutral and negative; null while emerging
  * @param trend     texts per week (weeks start on Monday), oldest first, at most the last 26 weeks;
  *                  a week with texts from fewer than five people has null
+ * @param summary   a paragraph written by a language model, when one is configured; else null
  * @param responses what leaders answered to the theme, oldest first
  */
 public record ThemeView(UUID id, String label, List<String> terms, Integer size, boolean enoughPeople,
-                        List<String> quotes, Sentiments sentiment, List<Week> trend, Instant updatedAt,
+                        List<String> quotes, Sentiments sentiment, List<Week> trend, String summary, Instant updatedAt,
                         List<ResponseView> responses) {
 
     public record Sentiments(int positive, int neutral, int negative) {}
