@@ -321,6 +321,29 @@ class EndToEndIT {
     }
 
     @Test
+    void aSessionCookieAloneCannotChangeAnythingAndNoSessionGetsNothing() {
+        // Another site's page could make the browser send the cookie, but not this header.
+        try (BrowserContext context = browser.newContext()) {
+            Page olivia = signIn(context, DemoUser.OLIVIA, "Olivia Okafor");
+            String missions = LocalStack.GATEWAY + "/api/communities/missions";
+            var forged = olivia.request().post(missions, com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Content-Type", "application/json").setData(Map.of("name", "Forged mission")));
+            assertEquals(403, forged.status(), forged.text());
+            assertTrue(forged.text().contains("X-Requested-With"), forged.text());
+            var real = olivia.request().post(missions, com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Content-Type", "application/json").setHeader("X-Requested-With", "JavaScript")
+                    .setData(Map.of("name", "Real mission " + UUID.randomUUID().toString().substring(0, 8))));
+            assertEquals(201, real.status(), real.text());
+        }
+        // Neither a session nor a token: 401, whichever route.
+        for (String path : List.of("/api/communities/missions", "/api/engagement/me/feedback",
+                "/api/synthesis/missions/" + UUID.randomUUID() + "/themes")) {
+            io.restassured.RestAssured.given().baseUri(LocalStack.GATEWAY).redirects().follow(false)
+                    .accept("application/json").get(path).then().statusCode(401);
+        }
+    }
+
+    @Test
     void aFrontlineWorkerAnswersAPulseSurveyOnAPhone() {
         // Set-up through the services' APIs: Olivia's mission, Frankie in it, a survey that asks its members.
         String mission = io.restassured.RestAssured.given().baseUri(LocalStack.COMMUNITIES)

@@ -19,7 +19,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.convene.contracts.EventEnvelope;
+import org.convene.contracts.MessagePosted;
 import org.convene.platform.testing.DemoUser;
+import org.convene.platform.testing.EventTap;
 import org.convene.platform.testing.LocalStack;
 import org.convene.platform.testing.StackProcesses;
 import org.junit.jupiter.api.Test;
@@ -197,6 +200,86 @@ class HubIT {
     }
 
     @Test
+    void aClientThatStopsReadingIsDroppedWhileTheOthersKeepReceiving() throws Exception {
+        Channel channel = Channel.create("Slow readers");
+        int count = 600;
+        String bulk = "x".repeat(60_000); // 600 frames of 60 kB: far more than socket buffers hold
+        try (Client slow = Client.connect(DemoUser.OLIVIA); Client fast = Client.connect(DemoUser.OLIVIA)) {
+            for (Client c : List.of(slow, fast)) {
+                c.send(Map.of("type", "subscribe", "topic", channel.topic()));
+                c.nextOfType("subscribed");
+            }
+            slow.stopReading();
+            List<EventEnvelope> posts = new java.util.ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                // Played as the communities service would announce them, to reach the volume quickly.
+                posts.add(EventEnvelope.wrap(new MessagePosted(channel.missionId(), channel.channelId(),
+                        UUID.randomUUID().toString(), i, DemoUser.OLIVIA.userId(), "Olivia Okafor", bulk + i,
+                        java.time.Instant.now(), null, null), "/services/communities"));
+            }
+            EventTap.publishAll(posts);
+
+            for (int i = 1; i <= count; i++) {
+                assertEquals(i, fast.nextOfType("event").get("seq").asLong(), "the reading client gets every event, in order");
+            }
+            slow.resumeReading();
+            assertEquals(1013, slow.closedWith().get(30, TimeUnit.SECONDS), "the client that stopped reading was dropped");
+            assertTrue(slow.events() < count, "dropped before everything was pushed: " + slow.events());
+        }
+    }
+
+    @Test
+    void aClientThatReconnectsGetsExactlyWhatItMissedThroughTheDocumentedCatchUp() throws Exception {
+        Channel channel = Channel.create("Reconnecting");
+        long lastSeen;
+        try (Client before = Client.connect(DemoUser.OLIVIA)) {
+            before.send(Map.of("type", "subscribe", "topic", channel.topic()));
+            before.nextOfType("subscribed");
+            channel.post("one");
+            channel.post("two");
+            before.nextOfType("event");
+            lastSeen = before.nextOfType("event").get("seq").asLong();
+        }
+        channel.post("three, missed");
+        channel.post("four, missed");
+        try (Client after = Client.connect(DemoUser.OLIVIA)) {
+            after.send(Map.of("type", "subscribe", "topic", channel.topic()));
+            after.nextOfType("subscribed");
+            List<String> missed = given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                    .get("/api/communities/missions/" + channel.missionId() + "/channels/" + channel.channelId()
+                            + "/messages?after=" + lastSeen)
+                    .then().statusCode(200).extract().jsonPath().getList("messages.text");
+            assertEquals(List.of("three, missed", "four, missed"), missed, "exactly the missed messages, in order");
+            channel.post("five");
+            JsonNode pushed = after.nextOfType("event");
+            assertEquals("five", pushed.get("data").get("text").asText(), "nothing missed is pushed again");
+            assertEquals(lastSeen + 3, pushed.get("seq").asLong(), "no gap between caught-up and pushed");
+        }
+    }
+
+    /** A private mission's first channel, through the gateway as Olivia. */
+    private record Channel(String missionId, String channelId) {
+        static Channel create(String name) {
+            Map<String, Object> mission = given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                    .contentType(ContentType.JSON).body(Map.of("name", name, "visibility", "PRIVATE"))
+                    .post("/api/communities/missions").then().statusCode(201).extract().as(Map.class);
+            return new Channel((String) mission.get("id"),
+                    ((List<Map<String, String>>) mission.get("channels")).get(0).get("id"));
+        }
+
+        String topic() {
+            return "mission:" + missionId + ":channel:" + channelId;
+        }
+
+        void post(String text) {
+            given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                    .contentType(ContentType.JSON).body(Map.of("text", text))
+                    .post("/api/communities/missions/" + missionId + "/channels/" + channelId + "/messages")
+                    .then().statusCode(201);
+        }
+    }
+
+    @Test
     void aPageOfAnotherSiteCannotOpenTheHub() {
         CompletableFuture<WebSocket> foreign = HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Authorization", "Bearer " + DemoUser.OLIVIA.accessToken())
@@ -210,6 +293,9 @@ class HubIT {
     private static final class Client implements WebSocket.Listener, AutoCloseable {
         private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
         private final StringBuilder partial = new StringBuilder();
+        private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final java.util.concurrent.atomic.AtomicInteger events = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean reading = true;
         private WebSocket socket;
 
         /** Connects as the user, or anonymously when the user is null. */
@@ -263,24 +349,56 @@ class HubIT {
             return frames.poll(millis, TimeUnit.MILLISECONDS) == null;
         }
 
+        /** Stops taking frames off the socket, as a stalled browser tab would. */
+        void stopReading() {
+            reading = false;
+        }
+
+        void resumeReading() {
+            reading = true;
+            socket.request(1);
+        }
+
+        CompletableFuture<Integer> closedWith() {
+            return closed;
+        }
+
+        int events() {
+            return events.get();
+        }
+
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
                 try {
-                    frames.add(JSON.readTree(partial.toString()));
+                    JsonNode frame = JSON.readTree(partial.toString());
+                    if ("event".equals(frame.get("type").asText())) {
+                        events.incrementAndGet();
+                    }
+                    frames.add(frame);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
                 partial.setLength(0);
             }
-            webSocket.request(1);
+            if (reading) {
+                webSocket.request(1);
+            }
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
             return null;
         }
 
         @Override
         public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+            if (!closed.isDone()) {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+            }
         }
     }
 }

@@ -80,15 +80,26 @@ public final class EventTap implements AutoCloseable {
 
     /** Publishes an event as its owning service would (used to play the part of another service). */
     public static void publish(EventEnvelope event) {
+        publishAll(List.of(event));
+    }
+
+    /** Publishes events in order through one producer, and returns once the broker has them all. */
+    public static void publishAll(List<EventEnvelope> events) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(event.topic(), event.subject(), EventCodec.encode(event))).get();
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (EventEnvelope event : events) {
+                sent.add(producer.send(new ProducerRecord<>(event.topic(), event.subject(), EventCodec.encode(event))));
+            }
+            for (java.util.concurrent.Future<?> acknowledged : sent) {
+                acknowledged.get();
+            }
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + event.type(), e);
+            throw new IllegalStateException("could not publish " + events.size() + " events", e);
         }
     }
 

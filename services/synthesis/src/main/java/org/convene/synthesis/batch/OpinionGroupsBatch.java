@@ -18,7 +18,8 @@ import org.convene.synthesis.opinions.OpinionMap;
  * Finds the opinion groups of a conversation exported by Pol.is, as the service does, and writes
  * each participant's group and position (participants.csv) and the consensus and divisive
  * statements (statements.csv). When the export holds Pol.is's own groups, prints the adjusted Rand
- * index between them and ours. Usage is in the synthesis README.
+ * index between them and ours; the time is the median of --runs runs (5) after the first. With --generate 2000x1000 instead of --polis, it maps a made-up
+ * conversation of that size, for timing. Usage is in the synthesis README.
  */
 public final class OpinionGroupsBatch {
 
@@ -26,20 +27,33 @@ public final class OpinionGroupsBatch {
 
     public static void main(String[] args) throws IOException {
         Options options = new Options(args);
-        Path folder = Path.of(options.required("polis"));
         Path out = Path.of(options.required("out"));
+        String generate = options.optional("generate");
+        Path folder = generate == null ? Path.of(options.required("polis")) : Path.of("generated-" + generate);
 
-        PolisExport export = PolisExport.read(folder);
-        long started = System.nanoTime();
-        OpinionMap.Result map = OpinionMap.of(export.votes());
-        Map<String, Integer> groupOf = new HashMap<>();
-        for (int i = 0; i < map.participants().size(); i++) {
-            groupOf.put(map.participants().get(i), map.group()[i]);
+        PolisExport export = generate == null ? PolisExport.read(folder) : generated(generate);
+        // The first run includes the JVM's warm-up; a running service is warm, so later runs are timed too.
+        int runs = Integer.parseInt(options.optional("runs") == null ? "5" : options.optional("runs"));
+        double[] millis = new double[runs];
+        OpinionMap.Result map = null;
+        Map<String, Integer> groupOf = null;
+        List<GroupStatements.Scored> consensus = null;
+        List<GroupStatements.Scored> divisive = null;
+        for (int run = 0; run < runs; run++) {
+            long started = System.nanoTime();
+            map = OpinionMap.of(export.votes());
+            groupOf = new HashMap<>();
+            for (int i = 0; i < map.participants().size(); i++) {
+                groupOf.put(map.participants().get(i), map.group()[i]);
+            }
+            var tallies = GroupStatements.tally(export.votes(), groupOf, map.groups());
+            consensus = GroupStatements.consensus(tallies);
+            divisive = GroupStatements.divisive(tallies);
+            millis[run] = (System.nanoTime() - started) / 1e6;
         }
-        var tallies = GroupStatements.tally(export.votes(), groupOf, map.groups());
-        List<GroupStatements.Scored> consensus = GroupStatements.consensus(tallies);
-        List<GroupStatements.Scored> divisive = GroupStatements.divisive(tallies);
-        double millis = (System.nanoTime() - started) / 1e6;
+        double[] warm = java.util.Arrays.copyOfRange(millis, Math.min(1, runs - 1), runs);
+        java.util.Arrays.sort(warm);
+        double median = warm[warm.length / 2];
 
         Files.createDirectories(out);
         try (Writer w = Files.newBufferedWriter(out.resolve("participants.csv"));
@@ -55,9 +69,10 @@ public final class OpinionGroupsBatch {
             write(csv, "consensus", consensus, export);
             write(csv, "divisive", divisive, export);
         }
-        System.out.printf(Locale.ROOT, "%s: %d votes, %d participants with at least %d votes in %d groups; %.0f ms%n",
+        System.out.printf(Locale.ROOT, "%s: %d votes, %d participants with at least %d votes in %d groups; %.0f ms"
+                        + " (median of %d runs after the first; first %.0f ms)%n",
                 folder.getFileName(), export.votes().size(), map.participants().size(), OpinionMap.MIN_VOTES,
-                map.groups(), millis);
+                map.groups(), median, warm.length, millis[0]);
         if (!export.polisGroup().isEmpty()) {
             List<Integer> ours = new ArrayList<>();
             List<Integer> theirs = new ArrayList<>();
@@ -73,6 +88,34 @@ public final class OpinionGroupsBatch {
                     Agreement.adjustedRand(ours, theirs));
         }
         System.out.println("wrote " + out.resolve("participants.csv") + " and " + out.resolve("statements.csv"));
+    }
+
+    /**
+     * A made-up conversation of PARTICIPANTSxSTATEMENTS with two opposed blocs: each participant
+     * saw 60 % of the statements; a statement the bloc favours gets agree 80 % of the time, pass 10 %.
+     */
+    static PolisExport generated(String size) {
+        String[] parts = size.split("x");
+        int participants = Integer.parseInt(parts[0]);
+        int statements = Integer.parseInt(parts[1]);
+        java.util.Random random = new java.util.Random(42);
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        List<OpinionMap.Vote> votes = new ArrayList<>();
+        for (int s = 0; s < statements; s++) {
+            texts.put(Integer.toString(s), "statement " + s);
+        }
+        for (int p = 0; p < participants; p++) {
+            for (int s = 0; s < statements; s++) {
+                if (random.nextDouble() >= 0.6) {
+                    continue;
+                }
+                boolean favoured = (p % 2 == 0) == (s % 2 == 0);
+                double roll = random.nextDouble();
+                int vote = roll < 0.1 ? 0 : (roll < 0.9) == favoured ? 1 : -1;
+                votes.add(new OpinionMap.Vote(Integer.toString(p), Integer.toString(s), vote));
+            }
+        }
+        return new PolisExport(texts, votes, Map.of());
     }
 
     private static void write(CSVPrinter csv, String kind, List<GroupStatements.Scored> scored, PolisExport export)

@@ -74,8 +74,9 @@ public final class OpinionMap {
                 matrix[i][j] = seen[i][j] ? matrix[i][j] - mean : 0;
             }
         }
-        double[] first = principal(matrix, null);
-        double[] second = principal(matrix, first);
+        double[][] axes = TopComponents.of(matrix, 2);
+        double[] first = axes[0];
+        double[] second = axes[1];
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
@@ -84,8 +85,8 @@ public final class OpinionMap {
                 voted += seen[i][j] ? 1 : 0;
             }
             double scale = Math.sqrt((double) m / voted);
-            x[i] = dot(matrix[i], first) * scale;
-            y[i] = dot(matrix[i], second) * scale;
+            x[i] = TopComponents.dot(matrix[i], first) * scale;
+            y[i] = TopComponents.dot(matrix[i], second) * scale;
         }
         int[] best = null;
         double bestSilhouette = Double.NEGATIVE_INFINITY;
@@ -101,61 +102,6 @@ public final class OpinionMap {
             }
         }
         return new Result(people, x, y, relabelBySize(best, bestK), bestK);
-    }
-
-    /** The top eigenvector of the covariance matrix, orthogonal to {@code away} when given (power iteration). */
-    static double[] principal(double[][] a, double[] away) {
-        int m = a[0].length;
-        // Start from the longest row (it lies in the data's span, so it is never orthogonal to all
-        // of it, as a fixed vector can be), nudged by a fixed vector: the same votes give the same axes.
-        double[] longest = a[0];
-        for (double[] r : a) {
-            if (dot(r, r) > dot(longest, longest)) {
-                longest = r;
-            }
-        }
-        double[] v = new double[m];
-        for (int j = 0; j < m; j++) {
-            v[j] = longest[j] + 1e-3 * (1.0 + (j % 7) * 0.1);
-        }
-        for (int iteration = 0; iteration < 500; iteration++) {
-            if (away != null) {
-                subtract(v, away, dot(v, away));
-            }
-            double[] next = new double[m];
-            for (double[] r : a) {
-                double p = dot(r, v);
-                for (int j = 0; j < m; j++) {
-                    next[j] += p * r[j];
-                }
-            }
-            if (away != null) {
-                subtract(next, away, dot(next, away));
-            }
-            double norm = Math.sqrt(dot(next, next));
-            if (norm == 0) {
-                return next;
-            }
-            for (int j = 0; j < m; j++) {
-                next[j] /= norm;
-            }
-            double change = 0;
-            for (int j = 0; j < m; j++) {
-                change += Math.abs(next[j] - v[j]);
-            }
-            v = next;
-            if (change < 1e-10) {
-                break;
-            }
-        }
-        // A sign of its own, so that the map does not flip between runs.
-        double sum = Arrays.stream(v).sum();
-        if (sum < 0) {
-            for (int j = 0; j < m; j++) {
-                v[j] = -v[j];
-            }
-        }
-        return v;
     }
 
     /** Lloyd's k-means from k-means++ starts with fixed seeds; the run with the least inertia. */
@@ -289,20 +235,6 @@ public final class OpinionMap {
             index.put(ids.get(i), i);
         }
         return index;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    private static void subtract(double[] v, double[] u, double amount) {
-        for (int j = 0; j < v.length; j++) {
-            v[j] -= amount * u[j];
-        }
     }
 
     private static double square(double d) {

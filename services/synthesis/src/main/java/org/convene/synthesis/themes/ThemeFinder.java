@@ -8,7 +8,8 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * Finds themes in a set of text embeddings without being told how many. For each candidate count,
+ * Finds themes in a set of text embeddings without being told how many. Texts that are already
+ * coherent as a whole stay one theme. Otherwise, for each candidate count,
  * spherical k-means (cosine) on a sample; the counts whose themes are coherent (texts on average
  * at least {@link #COHERENCE} similar to their theme's centre) compete on the mean silhouette (how
  * much nearer each text is to its own theme than to the next); then one k-means over all the texts
@@ -41,6 +42,10 @@ public final class ThemeFinder {
         int n = vectors.size();
         if (n < MIN_TEXTS) {
             return new Found(new int[n], n == 0 ? new float[0][] : new float[][] {centroid(vectors, new int[n], 0)});
+        }
+        float[][] one = {centroid(vectors, new int[n], 0)};
+        if (coherence(vectors, new int[n], one) >= COHERENCE) {
+            return new Found(new int[n], one); // all about one thing: splitting would only scatter it
         }
         List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
         Collections.shuffle(order, new Random(7));

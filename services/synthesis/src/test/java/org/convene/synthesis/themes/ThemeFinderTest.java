@@ -77,6 +77,15 @@ public class ThemeFinderTest {
     }
 
     @Test
+    void textsAllAboutOneThingStayOneTheme() {
+        List<float[]> vectors = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            vectors.add(embedder.embed("The lift on ward " + i + " is broken again, reported by person " + (i % 5)));
+        }
+        assertEquals(1, ThemeFinder.find(vectors).count());
+    }
+
+    @Test
     void tooFewTextsAreOneTheme() {
         ThemeFinder.Found found = ThemeFinder.find(BUSES.subList(0, 3).stream().map(embedder::embed).toList());
         assertEquals(1, found.count());
