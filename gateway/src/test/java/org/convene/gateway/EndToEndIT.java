@@ -21,6 +21,8 @@ import org.convene.platform.testing.LocalStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One path through every part, in a real Chromium, as two people: sign in through Keycloak,
@@ -158,10 +160,13 @@ class EndToEndIT {
         }
     }
 
-    @Test
-    void aCaseStudyIsPublishedThenFoundByAnotherPerson() {
+    /** A member of a community of practice, on a phone and on a desktop. */
+    @ParameterizedTest
+    @ValueSource(ints = {360, 1280})
+    void aCaseStudyIsPublishedThenFoundByAnotherPerson(int width) {
         String word = "bikebus" + UUID.randomUUID().toString().substring(0, 6);
-        try (BrowserContext oliviaContext = browser.newContext(); BrowserContext carlContext = browser.newContext()) {
+        try (BrowserContext oliviaContext = browser.newContext();
+             BrowserContext carlContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 800))) {
             Page olivia = signIn(oliviaContext, DemoUser.OLIVIA, "Olivia Okafor");
             olivia.getByLabel("Mission name").fill("Active travel to school " + word);
             olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create mission")).click();
@@ -185,8 +190,9 @@ class EndToEndIT {
             Locator hit = carl.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The " + word + " in Leeds"));
             assertThat(hit).isVisible();
             assertThat(carl.locator("mark").filter(new Locator.FilterOptions().setHasText(word)).first()).isVisible();
-            carl.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-study-search.png")));
-            assertAccessible(carl, "the case-study library");
+            carl.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-study-search-" + width + ".png")));
+            assertAccessible(carl, "the case-study library at " + width + " px");
+            assertFitsSideways(carl, width);
             hit.click();
             carl.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as useful")).click();
             assertThat(carl.getByText("Useful (1)")).isVisible();
@@ -222,11 +228,13 @@ class EndToEndIT {
         }
     }
 
-    @Test
-    void aCitizenJoinsADeliberationByLinkAndAMemberSeesTheVotesLive() {
+    /** A citizen, on a phone and on a desktop. */
+    @ParameterizedTest
+    @ValueSource(ints = {390, 1280})
+    void aCitizenJoinsADeliberationByLinkAndAMemberSeesTheVotesLive(int width) {
         String question = "How do we make night buses work? " + UUID.randomUUID().toString().substring(0, 6);
         try (BrowserContext oliviaContext = browser.newContext();
-             BrowserContext citizenContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+             BrowserContext citizenContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 844))) {
             Page olivia = signIn(oliviaContext, DemoUser.OLIVIA, "Olivia Okafor");
             olivia.getByLabel("Mission name").fill("Safer journeys home " + question);
             olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create mission")).click();
@@ -259,15 +267,18 @@ class EndToEndIT {
             assertThat(citizen.getByText("your statement is published")).isVisible();
             assertThat(olivia.getByText("Night buses on Sundays too", new Page.GetByTextOptions().setExact(true)).first())
                     .isVisible();
-            citizen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deliberation-citizen.png"))
-                    .setFullPage(true));
-            assertAccessible(citizen, "the deliberation room of a citizen on a phone");
+            citizen.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
+                    width < 600 ? "deliberation-citizen.png" : "deliberation-citizen-" + width + ".png")).setFullPage(true));
+            assertAccessible(citizen, "the deliberation room of a citizen at " + width + " px");
+            assertFitsSideways(citizen, width);
             assertAccessible(olivia, "the deliberation room of its convener");
         }
     }
 
-    @Test
-    void anOfficialReadsAThemeWithItsTrendSentimentAndBreakdownsThenAnswersIt() {
+    /** An official or convener, on a desktop and on a phone. */
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 390})
+    void anOfficialReadsAThemeWithItsTrendSentimentAndBreakdownsThenAnswersIt(int width) {
         // Five people of the mission send feedback through the gateway's API, as a phone app would.
         String mission = api(DemoUser.OLIVIA).body(Map.of("name", "Safer play " + UUID.randomUUID().toString().substring(0, 8)))
                 .post("/api/communities/missions").then().statusCode(201).extract().path("id");
@@ -291,7 +302,7 @@ class EndToEndIT {
             assertEquals(201, status);
         }
 
-        try (BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+        try (BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
             Page olivia = signIn(desktop, DemoUser.OLIVIA, "Olivia Okafor");
             olivia.navigate(LocalStack.GATEWAY + "/#/missions/" + mission + "/insights");
             Locator theme = olivia.locator(".card.theme").filter(new Locator.FilterOptions().setHasText("5 texts"));
@@ -300,8 +311,10 @@ class EndToEndIT {
             assertThat(theme.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("negative").setExact(false)))
                     .isVisible();
             assertThat(theme.locator("blockquote")).hasCount(3);
-            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("insights.png")).setFullPage(true));
-            assertAccessible(olivia, "the insights page with a theme");
+            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
+                    width > 600 ? "insights.png" : "insights-" + width + ".png")).setFullPage(true));
+            assertAccessible(olivia, "the insights page with a theme at " + width + " px");
+            assertFitsSideways(olivia, width);
 
             theme.getByRole(AriaRole.HEADING).getByRole(AriaRole.LINK).click();
             Locator byService = olivia.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("By service"));
@@ -310,8 +323,10 @@ class EndToEndIT {
             olivia.getByLabel("Status").selectOption("PLANNED");
             olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish answer")).click();
             assertThat(olivia.locator(".responses").getByText("New swings are ordered for Elm Road")).isVisible();
-            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("theme.png")).setFullPage(true));
-            assertAccessible(olivia, "a theme's page");
+            olivia.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
+                    width > 600 ? "theme.png" : "theme-" + width + ".png")).setFullPage(true));
+            assertAccessible(olivia, "a theme's page at " + width + " px");
+            assertFitsSideways(olivia, width);
         }
     }
 
@@ -343,8 +358,10 @@ class EndToEndIT {
         }
     }
 
-    @Test
-    void aFrontlineWorkerAnswersAPulseSurveyOnAPhone() {
+    /** Frontline staff, on a phone and on a desktop. */
+    @ParameterizedTest
+    @ValueSource(ints = {390, 1280})
+    void aFrontlineWorkerAnswersAPulseSurvey(int width) {
         // Set-up through the services' APIs: Olivia's mission, Frankie in it, a survey that asks its members.
         String mission = io.restassured.RestAssured.given().baseUri(LocalStack.COMMUNITIES)
                 .auth().oauth2(DemoUser.OLIVIA.accessToken()).contentType("application/json")
@@ -369,7 +386,7 @@ class EndToEndIT {
         }
         assertEquals(201, status);
 
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 844))) {
             Page frankie = signIn(phone, DemoUser.FRANKIE, "Frankie Nwosu");
             long started = System.nanoTime();
             frankie.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answer (5 questions, under a minute)")).first().click();
@@ -378,16 +395,20 @@ class EndToEndIT {
             frankie.getByLabel("Night").check();
             frankie.getByLabel("Staffing").check();
             frankie.getByLabel("Anything else?").fill("Two nurses short on nights again");
-            frankie.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("pulse-survey-phone.png"))
-                    .setFullPage(true));
-            assertEquals(390, ((Number) frankie.evaluate("document.documentElement.scrollWidth")).intValue(),
-                    "nothing sticks out sideways on a phone");
-            assertAccessible(frankie, "a pulse survey on a phone");
+            frankie.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
+                    width < 600 ? "pulse-survey-phone.png" : "pulse-survey-" + width + ".png")).setFullPage(true));
+            assertFitsSideways(frankie, width);
+            assertAccessible(frankie, "a pulse survey at " + width + " px");
             frankie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send answers")).click();
             assertThat(frankie.getByText("Thank you. Your answers are anonymous")).isVisible();
             long seconds = (System.nanoTime() - started) / 1_000_000_000;
             System.out.printf("pulse survey answered in %d s of browser time%n", seconds);
         }
+    }
+
+    private static void assertFitsSideways(Page page, int width) {
+        assertEquals(width, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(),
+                "nothing sticks out sideways at " + width + " px");
     }
 
     /**

@@ -18,9 +18,9 @@ import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackAnswered;
 import org.convene.contracts.FeedbackSubmitted;
 import org.convene.contracts.FeedbackThemed;
+import org.convene.contracts.MembershipChanged;
 import org.convene.contracts.ThemeResponded;
 import org.convene.contracts.ThemeRetired;
-import org.convene.contracts.MembershipChanged;
 import org.convene.contracts.Topics;
 import org.convene.platform.testing.DemoUser;
 import org.convene.platform.testing.EventTap;
@@ -82,38 +82,48 @@ class FeedbackIT {
     @Test
     void eachSenderIsToldOnceOfAnAnswerAndTheAnswerFollowsItsThemeWhenRedrawn() {
         String mission = missionWithMember(DemoUser.FRANKIE);
+        EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
+                MembershipChanged.Change.JOINED, "ministry"), "/services/communities"));
         String id = submitWhenMember(DemoUser.FRANKIE, mission, Map.of("text", "The lifts at the station are broken"));
-        String second = submitWhenMember(DemoUser.FRANKIE, mission, Map.of("text", "Still no working lift at the station"));
-        String oldTheme = UUID.randomUUID().toString();
-        String newTheme = UUID.randomUUID().toString();
-        Instant now = Instant.now();
-        // Plays the synthesis service: both texts join a theme, which a convener answers.
-        EventTap.publish(EventEnvelope.wrap(new FeedbackThemed(mission, id, oldTheme, "lift · station", now), "/services/synthesis"));
-        EventTap.publish(EventEnvelope.wrap(new FeedbackThemed(mission, second, oldTheme, "lift · station", now), "/services/synthesis"));
-        try (EventTap answers = EventTap.open(Topics.ANSWERS)) {
-            EventEnvelope responded = EventEnvelope.wrap(new ThemeResponded(mission, oldTheme, UUID.randomUUID().toString(),
-                    "Both lifts are repaired by Friday", "IN_PROGRESS", "Olivia Okafor", now), "/services/synthesis");
-            EventTap.publish(responded);
+        submitWhenMember(DemoUser.FRANKIE, mission, Map.of("text", "Still no working lift at the station"));
+        // The synthesis service themes both; the convener answers the first one's theme there.
+        String theme = null;
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (theme == null && Instant.now().isBefore(deadline)) {
+            theme = as(DemoUser.FRANKIE).get("/me/feedback").jsonPath().getString("find { it.id == '" + id + "' }.themeId");
+            sleep();
+        }
+        assertTrue(theme != null, "the feedback joined a theme");
+        try (EventTap answers = EventTap.open(Topics.ANSWERS); EventTap themes = EventTap.open(Topics.THEMES)) {
+            given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.OLIVIA.accessToken()).contentType(ContentType.JSON)
+                    .body(Map.of("text", "Both lifts are repaired by Friday", "status", "IN_PROGRESS"))
+                    .post("/missions/" + mission + "/themes/" + theme + "/responses").then().statusCode(201);
+            String answered = theme;
+            EventEnvelope responded = themes.await(e -> e.data() instanceof ThemeResponded r
+                    && r.themeId().equals(answered), Duration.ofSeconds(10));
             EventTap.publish(responded); // redelivered: nobody is told twice
             List<EventEnvelope> told = answers.collect(e -> e.data() instanceof FeedbackAnswered a
-                    && a.themeId().equals(oldTheme), Duration.ofSeconds(6));
-            assertEquals(1, told.size(), "one notice for the one person behind both texts");
+                    && a.themeId().equals(answered), Duration.ofSeconds(6));
+            assertEquals(1, told.size(), "one notice for the one person behind the theme's feedback");
             FeedbackAnswered notice = (FeedbackAnswered) told.get(0).data();
             assertEquals(DemoUser.FRANKIE.userId(), notice.userId());
             assertEquals("Both lifts are repaired by Friday", notice.text());
         }
-        // A re-clustering moves the texts to another theme and retires the old one: the answer follows.
-        EventTap.publish(EventEnvelope.wrap(new FeedbackThemed(mission, id, newTheme, "lift · broken", now), "/services/synthesis"));
-        EventTap.publish(EventEnvelope.wrap(new ThemeRetired(mission, oldTheme, newTheme, now), "/services/synthesis"));
-        Instant deadline = Instant.now().plusSeconds(20);
-        List<String> answered = List.of();
-        while (answered.isEmpty() && Instant.now().isBefore(deadline)) {
-            answered = as(DemoUser.FRANKIE).get("/me/feedback").jsonPath()
+        // Plays a re-clustering of the synthesis service: the text moves to another theme and the old
+        // one is retired into it. The answer follows.
+        String newTheme = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        EventTap.publish(EventEnvelope.wrap(new FeedbackThemed(mission, id, newTheme, "lift · station", now), "/services/synthesis"));
+        EventTap.publish(EventEnvelope.wrap(new ThemeRetired(mission, theme, newTheme, now), "/services/synthesis"));
+        deadline = Instant.now().plusSeconds(20);
+        List<String> answers = List.of();
+        while (answers.isEmpty() && Instant.now().isBefore(deadline)) {
+            answers = as(DemoUser.FRANKIE).get("/me/feedback").jsonPath()
                     .getList("find { it.id == '" + id + "' && it.themeId == '" + newTheme + "' }.responses.text");
-            answered = answered == null ? List.of() : answered;
+            answers = answers == null ? List.of() : answers;
             sleep();
         }
-        assertEquals(List.of("Both lifts are repaired by Friday"), answered);
+        assertEquals(List.of("Both lifts are repaired by Friday"), answers);
     }
 
     @Test
