@@ -1,0 +1,165 @@
+package org.convene.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.convene.platform.testing.DemoUser;
+import org.convene.platform.testing.LocalStack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may read what of a private mission, for every role: anonymous, someone outside the mission,
+ * a member, its convener and a platform admin, against every read route of the mission the merged
+ * OpenAPI document lists; and every documented route, with every method, refuses a caller with
+ * no credentials.
+ */
+class AuthorizationMatrixIT {
+
+    /** Routes only the mission's leaders read. */
+    private static final Set<String> LEADERS_ONLY = Set.of(
+            "/api/communities/missions/{missionId}/invitations", "/api/communities/missions/{missionId}/join-requests");
+    private static final List<String> OPEN = List.of("/api/me", "/api/openapi", "/api/open/");
+    /** A deliberation's room may be open to anyone with its link: the service decides per deliberation. */
+    private static final String DELIBERATION_ROOM = "/api/engagement/deliberations/";
+    /** Stands for "200 with an empty list" in the matrix. */
+    private static final int EMPTY = -200;
+
+    private static JsonPath doc;
+    private static String mission;
+
+    @BeforeAll
+    static void privateMissionWithAMember() {
+        doc = given().baseUri(LocalStack.GATEWAY).get("/api/openapi").then().statusCode(200).extract().jsonPath();
+        mission = as(DemoUser.OLIVIA).body(Map.of("name", "Matrix " + UUID.randomUUID(), "visibility", "PRIVATE"))
+                .post("/api/communities/missions").then().statusCode(201).extract().path("id");
+        // Invitations reach people already in some mission: Carl starts one of his own.
+        as(DemoUser.CARL).body(Map.of("name", "Carl's own " + UUID.randomUUID()))
+                .post("/api/communities/missions").then().statusCode(201);
+        as(DemoUser.OLIVIA).body(Map.of("userId", DemoUser.CARL.userId(), "role", "member"))
+                .post("/api/communities/missions/" + mission + "/invitations").then().statusCode(201);
+        as(DemoUser.CARL).post("/api/communities/missions/" + mission + "/invitations/me/acceptance")
+                .then().statusCode(201);
+        // The engagement and synthesis services learn the membership from events.
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline) && (status(DemoUser.CARL, "/api/synthesis/missions/" + mission + "/themes") != 200
+                || status(DemoUser.CARL, "/api/engagement/missions/" + mission + "/surveys") != 200)) {
+            pause();
+        }
+    }
+
+    @Test
+    void eachRoleReadsExactlyWhatItShouldOfAPrivateMission() {
+        List<String> routes = missionReads();
+        assertTrue(routes.size() >= 8, "the mission's read routes: " + routes);
+        Map<String, DemoUser> roles = new LinkedHashMap<>();
+        roles.put("anonymous", null);
+        roles.put("outsider", DemoUser.SAM);
+        roles.put("member", DemoUser.CARL);
+        roles.put("convener", DemoUser.OLIVIA);
+        roles.put("admin", DemoUser.ADA);
+        List<String> wrong = new ArrayList<>();
+        StringBuilder matrix = new StringBuilder(String.format("%-60s", "route") + String.join("  ", roles.keySet()) + "\n");
+        for (String route : routes) {
+            String path = route.replace("{missionId}", mission);
+            matrix.append(String.format("%-60s", route.replace("/api", "")));
+            for (Map.Entry<String, DemoUser> role : roles.entrySet()) {
+                var answer = role.getValue() == null
+                        ? given().baseUri(LocalStack.GATEWAY).get(path)
+                        : given().baseUri(LocalStack.GATEWAY).auth().oauth2(role.getValue().accessToken()).get(path);
+                int status = answer.statusCode();
+                if (status == 200 && "outsider".equals(role.getKey()) && answer.asString().strip().equals("[]")) {
+                    status = EMPTY; // lists of a mission one is not in may answer, with nothing in them
+                }
+                matrix.append(String.format("%-" + (role.getKey().length() + 2) + "s", status == EMPTY ? "[]" : status));
+                if (!expected(role.getKey(), route).contains(status)) {
+                    wrong.add(role.getKey() + " " + route + ": " + status + ", expected " + expected(role.getKey(), route));
+                }
+            }
+            matrix.append('\n');
+        }
+        System.out.print(matrix);
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyRouteRefusesACallerWithoutCredentialsAtTheGatewayAndAtTheService() {
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        List<String> wrong = new ArrayList<>();
+        paths.forEach((route, operations) -> operations.keySet().stream()
+                .filter(m -> List.of("get", "post", "put", "patch", "delete").contains(m))
+                .forEach(method -> {
+                    if (OPEN.stream().anyMatch(route::startsWith)) {
+                        return;
+                    }
+                    String path = route.replace("{missionId}", mission).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                    int atGateway = given().baseUri(LocalStack.GATEWAY).redirects().follow(false)
+                            .contentType("application/json").body("{}").request(method.toUpperCase(), path).statusCode();
+                    String service = path.split("/")[2];
+                    int atService = given().baseUri(serviceUrl(service)).contentType("application/json").body("{}")
+                            .request(method.toUpperCase(), path.substring(("/api/" + service).length())).statusCode();
+                    boolean room = route.startsWith(DELIBERATION_ROOM);
+                    // A room's routes answer anonymous callers when the deliberation is open to its link;
+                    // an unknown one is a 4xx all the same.
+                    boolean serviceRefuses = room ? atService >= 400 && atService < 500 : atService == 401;
+                    if (atGateway != 401 || !serviceRefuses) {
+                        wrong.add(method + " " + route + ": gateway " + atGateway + ", service " + atService);
+                    }
+                }));
+        assertEquals(List.of(), wrong);
+    }
+
+    private static Set<Integer> expected(String role, String route) {
+        return switch (role) {
+            case "anonymous" -> Set.of(401);
+            case "outsider" -> Set.of(403, 404, EMPTY); // a private mission is not even shown to exist
+            case "member" -> LEADERS_ONLY.contains(route) ? Set.of(403) : Set.of(200);
+            default -> Set.of(200); // its convener, and platform admins
+        };
+    }
+
+    /** Read routes of one mission: GET, and the mission's id as the only path parameter. */
+    private static List<String> missionReads() {
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        return paths.entrySet().stream()
+                .filter(e -> e.getValue().containsKey("get"))
+                .map(Map.Entry::getKey)
+                .filter(p -> p.replaceAll("\\{missionId}", "").indexOf('{') < 0 && p.contains("{missionId}"))
+                .sorted()
+                .toList();
+    }
+
+    private static String serviceUrl(String service) {
+        return switch (service) {
+            case "communities" -> LocalStack.COMMUNITIES;
+            case "engagement" -> LocalStack.ENGAGEMENT;
+            default -> LocalStack.SYNTHESIS;
+        };
+    }
+
+    private static RequestSpecification as(DemoUser user) {
+        return given().baseUri(LocalStack.GATEWAY).auth().oauth2(user.accessToken()).contentType("application/json");
+    }
+
+    private static int status(DemoUser user, String path) {
+        return given().baseUri(LocalStack.GATEWAY).auth().oauth2(user.accessToken()).get(path).statusCode();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
