@@ -202,8 +202,8 @@ class HubIT {
     @Test
     void aClientThatStopsReadingIsDroppedWhileTheOthersKeepReceiving() throws Exception {
         Channel channel = Channel.create("Slow readers");
-        int count = 600;
-        String bulk = "x".repeat(60_000); // 600 frames of 60 kB: far more than socket buffers hold
+        int count = 1500;
+        String bulk = "x".repeat(60_000); // 90 MB in all: far more than the sockets' buffers hold
         try (Client slow = Client.connect(DemoUser.OLIVIA); Client fast = Client.connect(DemoUser.OLIVIA)) {
             for (Client c : List.of(slow, fast)) {
                 c.send(Map.of("type", "subscribe", "topic", channel.topic()));

@@ -34,9 +34,11 @@ public class HubEndpoint {
     private final Subscriptions subscriptions;
     private final Presence presence;
     private final ObjectMapper json;
+    private final HubFeed feed;
 
     public HubEndpoint(SecurityIdentity identity, ServiceClient services, Subscriptions subscriptions,
-                       Presence presence, ObjectMapper json) {
+                       Presence presence, ObjectMapper json, HubFeed feed) {
+        this.feed = feed;
         this.identity = identity;
         this.services = services;
         this.subscriptions = subscriptions;
@@ -112,6 +114,7 @@ public class HubEndpoint {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
+        feed.closed(connection);
         subscriptions.removeEverywhere(connection).stream().filter(HubTopic::isChannel).forEach(presence::changed);
     }
 }

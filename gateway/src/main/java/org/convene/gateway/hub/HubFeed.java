@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,9 +26,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Pushes Kafka events to the connections subscribed to their topic. Each connection may have a
- * bounded number of frames in flight; a client that falls further behind is disconnected (it
- * resumes from its last seq when it reconnects), so that it never slows the others down.
+ * Pushes Kafka events to the connections subscribed to their topic. A client that stays behind,
+ * with more than the allowed frames in flight for longer than a grace period (or with far more at
+ * any moment), is disconnected: it resumes from its last seq when it reconnects, and never slows
+ * the others down. The grace lets a client that reads well ride out a burst (a batch of hundreds
+ * of events is written faster than any socket drains).
  */
 @ApplicationScoped
 public class HubFeed {
@@ -37,8 +40,16 @@ public class HubFeed {
 
     private final Subscriptions subscriptions;
     private final ObjectMapper json;
+    /** Beyond this many times the allowance, a client is dropped at once. */
+    private static final int HARD_LIMIT_FACTOR = 4;
+    private static final long GRACE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
+    /** A connection's frames written but not yet flushed, and since when they are over the allowance. */
+    private record Backlog(WebSocketConnection connection, AtomicInteger inFlight,
+                           java.util.concurrent.atomic.AtomicLong overSince) {}
+
     private final int maxPending;
-    private final Map<String, AtomicInteger> pending = new ConcurrentHashMap<>();
+    private final Map<String, Backlog> pending = new ConcurrentHashMap<>();
 
     public HubFeed(Subscriptions subscriptions, ObjectMapper json,
                    @ConfigProperty(name = "convene.hub.max-pending-per-connection") int maxPending) {
@@ -107,16 +118,47 @@ public class HubFeed {
     }
 
     private void send(WebSocketConnection connection, String frame) {
-        AtomicInteger inFlight = pending.computeIfAbsent(connection.id(), id -> new AtomicInteger());
-        if (inFlight.incrementAndGet() > maxPending) {
-            inFlight.decrementAndGet();
-            pending.remove(connection.id());
-            // Closing removes its subscriptions (and its presence) in HubEndpoint.onClose.
-            connection.close(TOO_SLOW).subscribe().with(ok -> { }, e -> { });
-            return;
+        Backlog backlog = pending.computeIfAbsent(connection.id(),
+                id -> new Backlog(connection, new AtomicInteger(), new java.util.concurrent.atomic.AtomicLong()));
+        int inFlight = backlog.inFlight().incrementAndGet();
+        if (inFlight > maxPending) {
+            backlog.overSince().compareAndSet(0, System.nanoTime());
+            if (inFlight > HARD_LIMIT_FACTOR * maxPending) {
+                backlog.inFlight().decrementAndGet();
+                drop(backlog);
+                return;
+            }
         }
-        connection.sendText(frame).subscribe().with(
-                ok -> inFlight.decrementAndGet(),
-                failure -> inFlight.decrementAndGet());
+        connection.sendText(frame).subscribe().with(ok -> flushed(backlog), failure -> flushed(backlog));
+    }
+
+    private void flushed(Backlog backlog) {
+        if (backlog.inFlight().decrementAndGet() <= maxPending) {
+            backlog.overSince().set(0);
+        }
+    }
+
+    /** Drops the clients that have stayed over the allowance for longer than the grace period. */
+    @Scheduled(every = "1s")
+    void dropStalled() {
+        long now = System.nanoTime();
+        pending.values().forEach(backlog -> {
+            long since = backlog.overSince().get();
+            if (since != 0 && now - since > GRACE_NANOS) {
+                drop(backlog);
+            }
+        });
+    }
+
+    /** Forgets a closed connection. */
+    void closed(WebSocketConnection connection) {
+        pending.remove(connection.id());
+    }
+
+    private void drop(Backlog backlog) {
+        if (pending.remove(backlog.connection().id()) != null) {
+            // Closing removes its subscriptions (and its presence) in HubEndpoint.onClose.
+            backlog.connection().close(TOO_SLOW).subscribe().with(ok -> { }, e -> { });
+        }
     }
 }
