@@ -2,13 +2,15 @@ package org.convene.gateway.hub;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackAnswered;
@@ -42,11 +44,11 @@ public class HubFeed {
     private final ObjectMapper json;
     /** Beyond this many times the allowance, a client is dropped at once. */
     private static final int HARD_LIMIT_FACTOR = 4;
-    private static final long GRACE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** A connection's frames written but not yet flushed, and since when they are over the allowance. */
     private record Backlog(WebSocketConnection connection, AtomicInteger inFlight,
-                           java.util.concurrent.atomic.AtomicLong overSince) {}
+                           AtomicLong overSince) {}
 
     private final int maxPending;
     private final Map<String, Backlog> pending = new ConcurrentHashMap<>();
@@ -119,7 +121,7 @@ public class HubFeed {
 
     private void send(WebSocketConnection connection, String frame) {
         Backlog backlog = pending.computeIfAbsent(connection.id(),
-                id -> new Backlog(connection, new AtomicInteger(), new java.util.concurrent.atomic.AtomicLong()));
+                id -> new Backlog(connection, new AtomicInteger(), new AtomicLong()));
         int inFlight = backlog.inFlight().incrementAndGet();
         if (inFlight > maxPending) {
             backlog.overSince().compareAndSet(0, System.nanoTime());

@@ -5,10 +5,13 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.convene.synthesis.opinions.GroupStatements;
@@ -51,8 +54,8 @@ public final class OpinionGroupsBatch {
             divisive = GroupStatements.divisive(tallies);
             millis[run] = (System.nanoTime() - started) / 1e6;
         }
-        double[] warm = java.util.Arrays.copyOfRange(millis, Math.min(1, runs - 1), runs);
-        java.util.Arrays.sort(warm);
+        double[] warm = Arrays.copyOfRange(millis, Math.min(1, runs - 1), runs);
+        Arrays.sort(warm);
         double median = warm[warm.length / 2];
 
         Files.createDirectories(out);
@@ -98,8 +101,8 @@ public final class OpinionGroupsBatch {
         String[] parts = size.split("x");
         int participants = Integer.parseInt(parts[0]);
         int statements = Integer.parseInt(parts[1]);
-        java.util.Random random = new java.util.Random(42);
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        Random random = new Random(42);
+        Map<String, String> texts = new LinkedHashMap<>();
         List<OpinionMap.Vote> votes = new ArrayList<>();
         for (int s = 0; s < statements; s++) {
             texts.put(Integer.toString(s), "statement " + s);

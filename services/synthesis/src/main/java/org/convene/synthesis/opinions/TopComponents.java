@@ -1,6 +1,7 @@
 package org.convene.synthesis.opinions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ final class TopComponents {
                 }
             }
             double norm = Math.sqrt(dot(axes[c], axes[c]));
-            double sign = java.util.Arrays.stream(axes[c]).sum() < 0 ? -1 : 1; // the same map every time
+            double sign = Arrays.stream(axes[c]).sum() < 0 ? -1 : 1; // the same map every time
             for (int j = 0; j < m; j++) {
                 axes[c][j] = norm == 0 ? 0 : sign * axes[c][j] / norm;
             }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -87,7 +88,7 @@ public class ThemeViews {
         if (weeks == null || weeks.isEmpty()) {
             return List.of();
         }
-        LocalDate thisWeek = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
+        LocalDate thisWeek = LocalDate.now(ZoneOffset.UTC).with(DayOfWeek.MONDAY);
         LocalDate first = weeks.keySet().stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate start = first.isBefore(thisWeek.minusWeeks(TREND_WEEKS - 1)) ? thisWeek.minusWeeks(TREND_WEEKS - 1) : first;
         List<Week> trend = new ArrayList<>();
