@@ -1,0 +1,196 @@
+package org.convene.bench;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.convene.platform.testing.DemoUser;
+import org.convene.platform.testing.LocalStack;
+
+/**
+ * Feedback intake: submissions with durable acknowledgement, as many at once as --concurrency
+ * says, each sent again as soon as the one before is answered, for --seconds after --warmup.
+ * Either through the gateway into the engagement service (201 once the feedback and its event are
+ * committed to PostgreSQL), or, as the baseline, a bare Kafka producer with acks=all sending
+ * records of the same size (acknowledged once every in-sync replica has them).
+ *   Intake --target convene|kafka [--concurrency 64] [--seconds 30] [--warmup 5]
+ * Prints one tab-separated line starting with "result".
+ */
+public final class Intake {
+
+    private static final List<DemoUser> PEOPLE = List.of(DemoUser.values());
+    private static final String[] SAYINGS = {
+        "The night bus from the hospital stops running before the late shift ends",
+        "Parents say the school meal portions are too small for teenagers",
+        "The new referral form takes twice as long as the old one",
+        "Thank you for the extra winter staff on the ward, it made a real difference",
+        "Nobody told us the clinic had moved and patients kept turning up at the old site",
+    };
+
+    private Intake() {}
+
+    public static void main(String[] args) throws Exception {
+        Options options = new Options(args);
+        String target = options.text("target", "convene");
+        int concurrency = options.number("concurrency", 64);
+        int seconds = options.number("seconds", 30);
+        int warmup = options.number("warmup", 5);
+        ProcessMemory memory = new ProcessMemory(options.number("pid", 0));
+
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+        IntFunction<Future<Void>> submit = switch (target) {
+            case "convene" -> throughGateway(vertx, concurrency);
+            case "kafka" -> bareProducer(vertx);
+            default -> throw new IllegalArgumentException("target is convene or kafka");
+        };
+
+        Latencies latencies = new Latencies();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicInteger sequence = new AtomicInteger();
+        long start = System.nanoTime();
+        long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
+        long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        AtomicInteger running = new AtomicInteger(concurrency);
+        for (int lane = 0; lane < concurrency; lane++) {
+            vertx.runOnContext(ignored -> loop(submit, sequence, measureFrom, end, latencies, acknowledged, failures, running, done));
+        }
+        while (!done.isDone()) {
+            memory.sample();
+            Thread.sleep(500);
+        }
+        Latencies.Summary s = latencies.summary();
+        System.out.printf("result\t%s\t%d\t%d\t%d\t%.0f\t%.1f\t%.1f\t%.1f\t%.1f\t%d%n", target, concurrency,
+                acknowledged.get(), failures.get(), acknowledged.get() / (double) seconds,
+                s.p50(), s.p95(), s.p99(), s.max(), memory.peakMb());
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        System.exit(0);
+    }
+
+    /** One lane: sends, waits for the answer, records it if inside the measured window, sends again. */
+    private static void loop(IntFunction<Future<Void>> submit, AtomicInteger sequence, long measureFrom, long end,
+                             Latencies latencies, AtomicLong acknowledged, AtomicInteger failures,
+                             AtomicInteger running, CompletableFuture<Void> done) {
+        long sent = System.nanoTime();
+        if (sent >= end) {
+            if (running.decrementAndGet() == 0) {
+                done.complete(null);
+            }
+            return;
+        }
+        submit.apply(sequence.getAndIncrement()).onComplete(result -> {
+            long answered = System.nanoTime();
+            if (sent >= measureFrom && answered <= end) {
+                if (result.succeeded()) {
+                    latencies.add(answered - sent);
+                    acknowledged.incrementAndGet();
+                } else if (failures.incrementAndGet() <= 3) {
+                    System.err.println("not acknowledged: " + result.cause().getMessage());
+                }
+            }
+            loop(submit, sequence, measureFrom, end, latencies, acknowledged, failures, running, done);
+        });
+    }
+
+    /** Feedback to a new mission through the gateway, from the demo users in turn. */
+    private static IntFunction<Future<Void>> throughGateway(Vertx vertx, int concurrency) {
+        Gateway.MissionChannel mission = Gateway.missionWithEveryone("Intake benchmark " + Instant.now());
+        Map<DemoUser, String> tokens = Gateway.tokens(PEOPLE);
+        String path = "/api/engagement/missions/" + mission.missionId() + "/feedback";
+        awaitMembership(path);
+        URI gateway = URI.create(LocalStack.GATEWAY);
+        HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(concurrency));
+        return n -> {
+            RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setHost(gateway.getHost())
+                    .setPort(gateway.getPort()).setURI(path).putHeader("Content-Type", "application/json")
+                    .putHeader("Authorization", "Bearer " + tokens.get(PEOPLE.get(n % PEOPLE.size())));
+            return http.request(request)
+                    .compose(r -> r.send("{\"text\":\"" + saying(n) + "\",\"service\":\"Transport\",\"place\":\"Leeds\"}"))
+                    .compose(response -> response.statusCode() == 201 ? response.body().<Void>mapEmpty()
+                            : response.body().compose(body -> Future.failedFuture(response.statusCode() + ": " + body)));
+        };
+    }
+
+    /** The engagement service learns of the members from events: waits until it takes their feedback. */
+    private static void awaitMembership(String path) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        for (DemoUser person : PEOPLE) {
+            while (true) {
+                try {
+                    Gateway.call(person, "POST", path, Map.of("text", "Ready to take part"));
+                    break;
+                } catch (IllegalStateException notYet) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw notYet;
+                    }
+                    sleep(200);
+                }
+            }
+        }
+    }
+
+    /** The baseline: records as big as a FeedbackSubmitted event, acks=all, on the same broker. */
+    private static IntFunction<Future<Void>> bareProducer(Vertx vertx) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        KafkaProducer<String, String> producer = new KafkaProducer<>(props);
+        String key = UUID.randomUUID().toString();
+        return n -> {
+            // The answer is taken back to the lane's event loop, as the HTTP client's answers are.
+            Context lane = vertx.getOrCreateContext();
+            Promise<Void> acked = Promise.promise();
+            String value = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"org.convene.engagement.feedback.submitted.v1\","
+                    + "\"source\":\"/bench\",\"time\":\"" + Instant.now() + "\",\"data\":{\"missionId\":\"" + key
+                    + "\",\"text\":\"" + saying(n) + "\",\"service\":\"Transport\",\"place\":\"Leeds\"}}";
+            producer.send(new ProducerRecord<>("bench.intake", key, value), (metadata, failure) -> {
+                lane.runOnContext(ignored -> {
+                    if (failure == null) {
+                        acked.complete();
+                    } else {
+                        acked.fail(failure);
+                    }
+                });
+            });
+            return acked.future();
+        };
+    }
+
+    private static String saying(int n) {
+        return SAYINGS[n % SAYINGS.length] + " (report " + n + ")";
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
