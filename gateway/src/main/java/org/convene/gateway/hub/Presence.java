@@ -3,7 +3,6 @@ package org.convene.gateway.hub;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,21 +57,18 @@ public class Presence {
         this.json = json;
     }
 
-    /** Recomputes who of this instance follows the topic and tells the other instances. */
+    /**
+     * Tells the other instances who of this instance follows the topic, when somebody came or went;
+     * a person's second connection, or a thousand connections of a handful of people, change nothing.
+     */
     public void changed(String topic) {
         Map<String, Person> people = new ConcurrentHashMap<>();
-        for (WebSocketConnection connection : subscriptions.of(topic)) {
-            Person person = connection.userData().get(HubEndpoint.PERSON);
-            if (person != null) {
-                people.put(person.id(), person);
-            }
+        subscriptions.people(topic).forEach(person -> people.put(person.id(), person));
+        Map<String, Person> before = people.isEmpty() ? localByTopic.remove(topic) : localByTopic.put(topic, people);
+        boolean same = before == null ? people.isEmpty() : before.keySet().equals(people.keySet());
+        if (!same) {
+            publish(topic, List.copyOf(people.values()));
         }
-        if (people.isEmpty()) {
-            localByTopic.remove(topic);
-        } else {
-            localByTopic.put(topic, people);
-        }
-        publish(topic, List.copyOf(people.values()));
     }
 
     /** The people online in a channel, as this instance last heard from every instance. */
