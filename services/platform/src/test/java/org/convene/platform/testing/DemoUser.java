@@ -9,7 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The demo users of the local realm; tests sign in as them and get real Keycloak tokens. */
 public enum DemoUser {
@@ -27,8 +31,23 @@ public enum DemoUser {
         this.username = username;
     }
 
-    /** A fresh access token from the realm's command-line client (direct grant). */
+    /** Tokens last five minutes; one is reused for a minute, as every grant costs Keycloak a password hash. */
+    private static final Duration REUSE = Duration.ofMinutes(1);
+    private static final Map<DemoUser, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant fetched) {}
+
+    /** An access token from the realm's command-line client (direct grant), at most a minute old. */
     public String accessToken() {
+        Token token = TOKENS.get(this);
+        if (token == null || token.fetched().plus(REUSE).isBefore(Instant.now())) {
+            token = new Token(freshToken(), Instant.now());
+            TOKENS.put(this, token);
+        }
+        return token.value();
+    }
+
+    private String freshToken() {
         String form = "grant_type=password&client_id=convene-cli&username=" + username
                 + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(
