@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.convene.platform.testing.DemoUser;
 import org.convene.platform.testing.LocalStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,55 +37,28 @@ class AuthorizationMatrixIT {
     @BeforeAll
     static void privateMissionWithAMember() {
         doc = given().baseUri(LocalStack.GATEWAY).get("/api/openapi").then().statusCode(200).extract().jsonPath();
-        mission = as(DemoUser.OLIVIA).body(Map.of("name", "Matrix " + UUID.randomUUID(), "visibility", "PRIVATE"))
-                .post("/api/communities/missions").then().statusCode(201).extract().path("id");
-        // Invitations reach people already in some mission: Carl starts one of his own.
-        as(DemoUser.CARL).body(Map.of("name", "Carl's own " + UUID.randomUUID()))
-                .post("/api/communities/missions").then().statusCode(201);
-        as(DemoUser.OLIVIA).body(Map.of("userId", DemoUser.CARL.userId(), "role", "member"))
-                .post("/api/communities/missions/" + mission + "/invitations").then().statusCode(201);
-        as(DemoUser.CARL).post("/api/communities/missions/" + mission + "/invitations/me/acceptance")
-                .then().statusCode(201);
-        // The engagement and synthesis services learn the membership from events.
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline) && (status(DemoUser.CARL, "/api/synthesis/missions/" + mission + "/themes") != 200
-                || status(DemoUser.CARL, "/api/engagement/missions/" + mission + "/surveys") != 200)) {
-            pause();
-        }
+        mission = PrivateMission.create("Matrix").id();
     }
 
     @Test
     void eachRoleReadsExactlyWhatItShouldOfAPrivateMission() {
         List<String> routes = missionReads();
         assertTrue(routes.size() >= 8, "the mission's read routes: " + routes);
-        Map<String, DemoUser> roles = new LinkedHashMap<>();
-        roles.put("anonymous", null);
-        roles.put("outsider", DemoUser.SAM);
-        roles.put("member", DemoUser.CARL);
-        roles.put("convener", DemoUser.OLIVIA);
-        roles.put("admin", DemoUser.ADA);
-        List<String> wrong = new ArrayList<>();
-        StringBuilder matrix = new StringBuilder(String.format("%-60s", "route") + String.join("  ", roles.keySet()) + "\n");
+        Matrix matrix = new Matrix();
         for (String route : routes) {
             String path = route.replace("{missionId}", mission);
-            matrix.append(String.format("%-60s", route.replace("/api", "")));
-            for (Map.Entry<String, DemoUser> role : roles.entrySet()) {
-                var answer = role.getValue() == null
-                        ? given().baseUri(LocalStack.GATEWAY).get(path)
-                        : given().baseUri(LocalStack.GATEWAY).auth().oauth2(role.getValue().accessToken()).get(path);
+            PrivateMission.ROLES.forEach((role, user) -> {
+                var answer = PrivateMission.as(user).get(path);
                 int status = answer.statusCode();
-                if (status == 200 && "outsider".equals(role.getKey()) && answer.asString().strip().equals("[]")) {
+                if (status == 200 && "outsider".equals(role) && answer.asString().strip().equals("[]")) {
                     status = EMPTY; // lists of a mission one is not in may answer, with nothing in them
                 }
-                matrix.append(String.format("%-" + (role.getKey().length() + 2) + "s", status == EMPTY ? "[]" : status));
-                if (!expected(role.getKey(), route).contains(status)) {
-                    wrong.add(role.getKey() + " " + route + ": " + status + ", expected " + expected(role.getKey(), route));
-                }
-            }
-            matrix.append('\n');
+                matrix.answer(route.replace("/api", ""), role, status == EMPTY ? "[]" : Integer.toString(status),
+                        expected(role, route).contains(status), expected(role, route));
+            });
         }
-        System.out.print(matrix);
-        assertEquals(List.of(), wrong);
+        System.out.print(matrix.table());
+        assertEquals(List.of(), matrix.wrong());
     }
 
     @Test
@@ -145,21 +114,5 @@ class AuthorizationMatrixIT {
             case "engagement" -> LocalStack.ENGAGEMENT;
             default -> LocalStack.SYNTHESIS;
         };
-    }
-
-    private static RequestSpecification as(DemoUser user) {
-        return given().baseUri(LocalStack.GATEWAY).auth().oauth2(user.accessToken()).contentType("application/json");
-    }
-
-    private static int status(DemoUser user, String path) {
-        return given().baseUri(LocalStack.GATEWAY).auth().oauth2(user.accessToken()).get(path).statusCode();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

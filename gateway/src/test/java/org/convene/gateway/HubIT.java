@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,11 +12,8 @@ import java.net.http.WebSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.MessagePosted;
@@ -30,8 +26,6 @@ import org.junit.jupiter.api.Test;
 /** The WebSocket hub through the gateway, with bearer tokens as an API client would use it. */
 class HubIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
     void membersReceiveChannelMessagesAndOthersAreNotLetIn() throws Exception {
         Map<String, Object> mission = given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
@@ -42,7 +36,7 @@ class HubIT {
         String channelId = ((List<Map<String, String>>) mission.get("channels")).get(0).get("id");
         String topic = "mission:" + missionId + ":channel:" + channelId;
 
-        try (Client member = Client.connect(DemoUser.OLIVIA); Client outsider = Client.connect(DemoUser.CARL)) {
+        try (HubClient member = HubClient.connect(DemoUser.OLIVIA); HubClient outsider = HubClient.connect(DemoUser.CARL)) {
             outsider.send(Map.of("type", "subscribe", "topic", topic));
             JsonNode refused = outsider.next();
             assertEquals("error", refused.get("type").asText());
@@ -82,10 +76,10 @@ class HubIT {
     void everyoneInAChannelSeesWhoIsOnline() throws Exception {
         String topic = channelOfOliviaAndFiona("Presence check")[2];
 
-        try (Client olivia = Client.connect(DemoUser.OLIVIA)) {
+        try (HubClient olivia = HubClient.connect(DemoUser.OLIVIA)) {
             olivia.send(Map.of("type", "subscribe", "topic", topic));
             olivia.nextOfType("subscribed");
-            Client fiona = Client.connect(DemoUser.FIONA);
+            HubClient fiona = HubClient.connect(DemoUser.FIONA);
             fiona.send(Map.of("type", "subscribe", "topic", topic));
             assertEquals(List.of("Fiona Fox", "Olivia Okafor"), names(olivia.presenceWith(2)));
             assertEquals(List.of("Fiona Fox", "Olivia Okafor"), names(fiona.presenceWith(2)));
@@ -103,8 +97,8 @@ class HubIT {
         String second = "ws://127.0.0.1:" + SECOND_GATEWAY_PORT + "/ws";
 
         try (AutoCloseable gateway = StackProcesses.startGateway(SECOND_GATEWAY_PORT);
-             Client olivia = Client.connect(DemoUser.OLIVIA);
-             Client fiona = Client.connect(DemoUser.FIONA, second)) {
+             HubClient olivia = HubClient.connect(DemoUser.OLIVIA);
+             HubClient fiona = HubClient.connect(DemoUser.FIONA, second)) {
             olivia.send(Map.of("type", "subscribe", "topic", topic));
             olivia.nextOfType("subscribed");
             fiona.send(Map.of("type", "subscribe", "topic", topic));
@@ -119,7 +113,7 @@ class HubIT {
                         .post("/api/communities/missions/" + missionId + "/channels/" + channelId + "/messages")
                         .then().statusCode(201);
             }
-            for (Client client : List.of(olivia, fiona)) {
+            for (HubClient client : List.of(olivia, fiona)) {
                 for (int seq = 1; seq <= 5; seq++) {
                     JsonNode event = client.nextOfType("event");
                     assertEquals(seq, event.get("seq").asLong(), "every event, in order, on both instances");
@@ -160,7 +154,7 @@ class HubIT {
         String open = deliberation(mission, true);
         String membersOnly = deliberation(mission, false);
 
-        try (Client anonymous = Client.connect(null)) {
+        try (HubClient anonymous = HubClient.connect(null)) {
             for (String topic : List.of("mission:" + mission + ":channel:" + channel, "mission:" + mission + ":insights",
                     "user:" + DemoUser.OLIVIA.userId(), "deliberation:" + membersOnly)) {
                 anonymous.send(Map.of("type", "subscribe", "topic", topic));
@@ -204,8 +198,8 @@ class HubIT {
         Channel channel = Channel.create("Slow readers");
         int count = 1500;
         String bulk = "x".repeat(60_000); // 90 MB in all: far more than the sockets' buffers hold
-        try (Client slow = Client.connect(DemoUser.OLIVIA); Client fast = Client.connect(DemoUser.OLIVIA)) {
-            for (Client c : List.of(slow, fast)) {
+        try (HubClient slow = HubClient.connect(DemoUser.OLIVIA); HubClient fast = HubClient.connect(DemoUser.OLIVIA)) {
+            for (HubClient c : List.of(slow, fast)) {
                 c.send(Map.of("type", "subscribe", "topic", channel.topic()));
                 c.nextOfType("subscribed");
             }
@@ -232,7 +226,7 @@ class HubIT {
     void aClientThatReconnectsGetsExactlyWhatItMissedThroughTheDocumentedCatchUp() throws Exception {
         Channel channel = Channel.create("Reconnecting");
         long lastSeen;
-        try (Client before = Client.connect(DemoUser.OLIVIA)) {
+        try (HubClient before = HubClient.connect(DemoUser.OLIVIA)) {
             before.send(Map.of("type", "subscribe", "topic", channel.topic()));
             before.nextOfType("subscribed");
             channel.post("one");
@@ -242,7 +236,7 @@ class HubIT {
         }
         channel.post("three, missed");
         channel.post("four, missed");
-        try (Client after = Client.connect(DemoUser.OLIVIA)) {
+        try (HubClient after = HubClient.connect(DemoUser.OLIVIA)) {
             after.send(Map.of("type", "subscribe", "topic", channel.topic()));
             after.nextOfType("subscribed");
             List<String> missed = given().baseUri(LocalStack.GATEWAY).auth().oauth2(DemoUser.OLIVIA.accessToken())
@@ -284,121 +278,8 @@ class HubIT {
         CompletableFuture<WebSocket> foreign = HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Authorization", "Bearer " + DemoUser.OLIVIA.accessToken())
                 .header("Origin", "https://elsewhere.example")
-                .buildAsync(URI.create(LocalStack.GATEWAY.replace("http", "ws") + "/ws"), new WebSocket.Listener() {});
+                .buildAsync(URI.create(HubClient.HUB), new WebSocket.Listener() {});
         org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class, foreign::join,
                 "a cross-site handshake is refused even with valid credentials");
-    }
-
-    /** A hub client that queues the frames it receives. */
-    private static final class Client implements WebSocket.Listener, AutoCloseable {
-        private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        private final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final java.util.concurrent.atomic.AtomicInteger events = new java.util.concurrent.atomic.AtomicInteger();
-        private volatile boolean reading = true;
-        private WebSocket socket;
-
-        /** Connects as the user, or anonymously when the user is null. */
-        static Client connect(DemoUser user) {
-            return connect(user, LocalStack.GATEWAY.replace("http", "ws") + "/ws");
-        }
-
-        static Client connect(DemoUser user, String hub) {
-            Client client = new Client();
-            var builder = HttpClient.newHttpClient().newWebSocketBuilder();
-            if (user != null) {
-                builder.header("Authorization", "Bearer " + user.accessToken());
-            }
-            client.socket = builder.buildAsync(URI.create(hub), client).join();
-            return client;
-        }
-
-        void send(Map<String, String> frame) throws Exception {
-            socket.sendText(JSON.writeValueAsString(frame), true).join();
-        }
-
-        JsonNode next() throws InterruptedException {
-            JsonNode frame = frames.poll(10, TimeUnit.SECONDS);
-            if (frame == null) {
-                throw new AssertionError("no frame from the hub within 10 s");
-            }
-            return frame;
-        }
-
-        /** The next presence frame listing this many people. */
-        JsonNode presenceWith(int count) throws InterruptedException {
-            while (true) {
-                JsonNode frame = nextOfType("presence");
-                if (frame.get("people").size() == count) {
-                    return frame;
-                }
-            }
-        }
-
-        /** The next frame of a type, skipping others (presence frames come whenever presence changes). */
-        JsonNode nextOfType(String type) throws InterruptedException {
-            while (true) {
-                JsonNode frame = next();
-                if (type.equals(frame.get("type").asText())) {
-                    return frame;
-                }
-            }
-        }
-
-        boolean nothingWithin(long millis) throws InterruptedException {
-            return frames.poll(millis, TimeUnit.MILLISECONDS) == null;
-        }
-
-        /** Stops taking frames off the socket, as a stalled browser tab would. */
-        void stopReading() {
-            reading = false;
-        }
-
-        void resumeReading() {
-            reading = true;
-            socket.request(1);
-        }
-
-        CompletableFuture<Integer> closedWith() {
-            return closed;
-        }
-
-        int events() {
-            return events.get();
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    JsonNode frame = JSON.readTree(partial.toString());
-                    if ("event".equals(frame.get("type").asText())) {
-                        events.incrementAndGet();
-                    }
-                    frames.add(frame);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                partial.setLength(0);
-            }
-            if (reading) {
-                webSocket.request(1);
-            }
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void close() {
-            if (!closed.isDone()) {
-                socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-            }
-        }
     }
 }

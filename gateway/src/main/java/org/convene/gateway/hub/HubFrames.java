@@ -1,6 +1,7 @@
 package org.convene.gateway.hub;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.websockets.next.CloseReason;
 
 /**
  * The hub's JSON protocol. A client sends {@code subscribe} or {@code unsubscribe} with a topic;
@@ -8,6 +9,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code event} frames for the topics the client subscribed to.
  */
 public final class HubFrames {
+
+    /** A binary message: the hub reads JSON text only (RFC 6455 "unsupported data"). */
+    static final CloseReason TEXT_ONLY = new CloseReason(1003, "JSON text frames only");
+    /** A message over the size limit (RFC 6455 "message too big"). */
+    static final CloseReason TOO_BIG = new CloseReason(1009, "message too big");
 
     private HubFrames() {}
 

@@ -52,6 +52,11 @@ public class Subscriptions {
         return followed;
     }
 
+    /** How many topics the connection follows. */
+    public int topicsOf(WebSocketConnection connection) {
+        return (int) byTopic.values().stream().filter(f -> f.connections.contains(connection)).count();
+    }
+
     public Set<WebSocketConnection> of(String topic) {
         Followers f = byTopic.get(topic);
         return f == null ? Set.of() : f.connections;
