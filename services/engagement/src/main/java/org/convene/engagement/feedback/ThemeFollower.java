@@ -43,7 +43,9 @@ public class ThemeFollower {
                     themed.themeId(), themed.label(), UUID.fromString(themed.feedbackId())).replaceWithVoid());
         }
         if (event.data() instanceof ThemeUpdated updated) {
-            return inbox.applyOnce(CONSUMER, event, () -> Feedback.update("themeLabel = ?1 where themeId = ?2",
+            // Most updates change a theme's size, not its label: only rows with another label are written.
+            return inbox.applyOnce(CONSUMER, event, () -> Feedback.update(
+                    "themeLabel = ?1 where themeId = ?2 and (themeLabel is null or themeLabel <> ?1)",
                     updated.label(), updated.themeId()).replaceWithVoid());
         }
         if (event.data() instanceof ThemeResponded responded) {
