@@ -56,7 +56,9 @@ public class Themes {
                     target.counts(counts);
                     target.size += 1;
                     target.updatedAt = Instant.now();
-                    target.relabel(themes.stream().map(Theme::counts).toList());
+                    if (relabelDue(target.size)) {
+                        target.relabel(themes.stream().map(Theme::counts).toList());
+                    }
 
                     ThemeText text = text(input, embedding, target.id);
                     text.centrality = (float) Vectors.dot(embedding, Vectors.unit(sum));
@@ -71,6 +73,21 @@ public class Themes {
                                             target.id.toString(), target.label, target.updatedAt)).replaceWithVoid()
                                     : Uni.createFrom().voidItem());
                 });
+    }
+
+    /**
+     * Whether a theme of this size takes a new label now: with each of its first 20 texts, then
+     * each time it has grown by a tenth. A label weighs the term counts of every theme of the
+     * mission, which cost more than everything else a text does, and a big theme's label hardly
+     * moves with one text more.
+     */
+    static boolean relabelDue(int size) {
+        return size <= 20 || tenthsOfGrowth(size) != tenthsOfGrowth(size - 1);
+    }
+
+    /** How many times a theme of this size has grown by a tenth since its first text. */
+    private static int tenthsOfGrowth(int size) {
+        return (int) (Math.log(size) / Math.log(1.1));
     }
 
     private Theme nearest(List<Theme> themes, float[] embedding) {
