@@ -152,12 +152,12 @@ public final class FaultDrill {
     }
 
     /**
-     * Waits (up to two minutes) for synthesis and the watchers to catch up with what was stored,
+     * Waits (up to three minutes) for synthesis and the watchers to catch up with what was stored,
      * then checks and prints every count.
      */
     private static boolean settleAndCheck(Gateway.MissionChannel channel, Writes feedback, Writes messages,
                                           List<ChannelWatcher> watchers) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(120);
+        Instant deadline = Instant.now().plusSeconds(180);
         List<String> storedFeedback;
         List<String> themed;
         List<String> storedMessages;
