@@ -27,8 +27,17 @@ public final class FanOut {
 
     private FanOut() {}
 
-    public static void main(String[] args) throws Exception {
-        Options options = new Options(args);
+    public static void main(String[] args) {
+        try {
+            run(new Options(args));
+        } catch (Exception | AssertionError e) {
+            // Vert.x's threads would keep the JVM alive: a failed run must end, and say so.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(Options options) throws Exception {
         String name = options.text("target", "convene");
         int clients = options.number("clients", 1000);
         int rate = options.number("rate", 20);

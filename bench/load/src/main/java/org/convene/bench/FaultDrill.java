@@ -47,8 +47,17 @@ public final class FaultDrill {
         final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     }
 
-    public static void main(String[] args) throws Exception {
-        Options options = new Options(args);
+    public static void main(String[] args) {
+        try {
+            run(new Options(args));
+        } catch (Exception | AssertionError e) {
+            // Vert.x's threads would keep the JVM alive: a failed run must end, and say so.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(Options options) throws Exception {
         int feedbackRate = options.number("feedback-rate", 20);
         int messageRate = options.number("message-rate", 10);
         int watcherCount = options.number("watchers", 10);

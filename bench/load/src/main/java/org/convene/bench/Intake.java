@@ -50,8 +50,17 @@ public final class Intake {
 
     private Intake() {}
 
-    public static void main(String[] args) throws Exception {
-        Options options = new Options(args);
+    public static void main(String[] args) {
+        try {
+            run(new Options(args));
+        } catch (Exception | AssertionError e) {
+            // Vert.x's threads would keep the JVM alive: a failed run must end, and say so.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(Options options) throws Exception {
         String target = options.text("target", "convene");
         int concurrency = options.number("concurrency", 64);
         int seconds = options.number("seconds", 30);
