@@ -28,13 +28,7 @@ public final class FanOut {
     private FanOut() {}
 
     public static void main(String[] args) {
-        try {
-            run(new Options(args));
-        } catch (Exception | AssertionError e) {
-            // Vert.x's threads would keep the JVM alive: a failed run must end, and say so.
-            e.printStackTrace();
-            System.exit(1);
-        }
+        LoadTool.start(args, FanOut::run);
     }
 
     private static void run(Options options) throws Exception {

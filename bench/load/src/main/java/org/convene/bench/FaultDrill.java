@@ -1,6 +1,5 @@
 package org.convene.bench;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
@@ -48,13 +47,7 @@ public final class FaultDrill {
     }
 
     public static void main(String[] args) {
-        try {
-            run(new Options(args));
-        } catch (Exception | AssertionError e) {
-            // Vert.x's threads would keep the JVM alive: a failed run must end, and say so.
-            e.printStackTrace();
-            System.exit(1);
-        }
+        LoadTool.start(args, FaultDrill::run);
     }
 
     private static void run(Options options) throws Exception {
@@ -70,7 +63,7 @@ public final class FaultDrill {
                 new PoolOptions().setHttp1MaxSize(32));
         WebSocketClient sockets = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(watcherCount + 4));
         try (Tokens tokens = new Tokens(PEOPLE)) {
-            awaitFeedbackTaken(http, tokens, feedbackPath);
+            Gateway.awaitFeedbackTaken(feedbackPath);
             List<ChannelWatcher> watchers = new ArrayList<>();
             for (int i = 0; i < watcherCount; i++) {
                 ChannelWatcher watcher = new ChannelWatcher(vertx, sockets, http, tokens, PEOPLE.get(i % PEOPLE.size()), channel);
@@ -141,23 +134,6 @@ public final class FaultDrill {
             }
             return answer;
         })).onFailure(failure -> writes.failed.incrementAndGet());
-    }
-
-    private static void awaitFeedbackTaken(HttpClient http, Tokens tokens, String path) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        for (DemoUser person : PEOPLE) {
-            while (true) {
-                try {
-                    Gateway.call(person, "POST", path, java.util.Map.of("text", "Ready for the fault test"));
-                    break;
-                } catch (IllegalStateException notYet) {
-                    if (Instant.now().isAfter(deadline)) {
-                        throw notYet;
-                    }
-                    Thread.sleep(200);
-                }
-            }
-        }
     }
 
     /**

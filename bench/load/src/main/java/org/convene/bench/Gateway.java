@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.convene.platform.testing.DemoUser;
@@ -42,6 +43,29 @@ final class Gateway {
             }
         }
         return new MissionChannel(mission.get("id").asText(), mission.get("channels").get(0).get("id").asText());
+    }
+
+    /** The engagement service learns of members from events: waits until it takes feedback from each. */
+    static void awaitFeedbackTaken(String feedbackPath) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        for (DemoUser person : DemoUser.values()) {
+            while (true) {
+                try {
+                    call(person, "POST", feedbackPath, Map.of("text", "Ready to take part"));
+                    break;
+                } catch (IllegalStateException notYet) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw notYet;
+                    }
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
     }
 
     /** Calls the API and returns the JSON answer; anything but 2xx is an error. */

@@ -51,13 +51,7 @@ public final class Intake {
     private Intake() {}
 
     public static void main(String[] args) {
-        try {
-            run(new Options(args));
-        } catch (Exception | AssertionError e) {
-            // Vert.x's threads would keep the JVM alive: a failed run must end, and say so.
-            e.printStackTrace();
-            System.exit(1);
-        }
+        LoadTool.start(args, Intake::run);
     }
 
     private static void run(Options options) throws Exception {
@@ -128,7 +122,7 @@ public final class Intake {
         Gateway.MissionChannel mission = Gateway.missionWithEveryone("Intake benchmark " + Instant.now());
         Map<DemoUser, String> tokens = Gateway.tokens(PEOPLE);
         String path = "/api/engagement/missions/" + mission.missionId() + "/feedback";
-        awaitMembership(path);
+        Gateway.awaitFeedbackTaken(path);
         URI gateway = URI.create(LocalStack.GATEWAY);
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(concurrency));
@@ -141,24 +135,6 @@ public final class Intake {
                     .compose(response -> response.statusCode() == 201 ? response.body().<Void>mapEmpty()
                             : response.body().compose(body -> Future.failedFuture(response.statusCode() + ": " + body)));
         };
-    }
-
-    /** The engagement service learns of the members from events: waits until it takes their feedback. */
-    private static void awaitMembership(String path) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        for (DemoUser person : PEOPLE) {
-            while (true) {
-                try {
-                    Gateway.call(person, "POST", path, Map.of("text", "Ready to take part"));
-                    break;
-                } catch (IllegalStateException notYet) {
-                    if (Instant.now().isAfter(deadline)) {
-                        throw notYet;
-                    }
-                    sleep(200);
-                }
-            }
-        }
     }
 
     /** The baseline: records as big as a FeedbackSubmitted event, acks=all, on the same broker. */
@@ -192,14 +168,5 @@ public final class Intake {
 
     private static String saying(int n) {
         return SAYINGS[n % SAYINGS.length] + " (report " + n + ")";
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
