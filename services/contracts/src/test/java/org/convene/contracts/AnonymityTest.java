@@ -1,0 +1,79 @@
+package org.convene.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AnonymityTest {
+
+    @Test
+    void fiveAnswersByTwoPeopleAreTwoPeople() {
+        String round1 = "survey:s1:0";
+        String round2 = "survey:s1:1";
+        // Two people answer in round 1; the same two (under new pseudonyms) and one more in round 2.
+        List<String> authors = List.of(Anonymity.pseudonym(round1), Anonymity.pseudonym(round1),
+                Anonymity.pseudonym(round2), Anonymity.pseudonym(round2), Anonymity.pseudonym(round2));
+        assertEquals(3, Anonymity.people(authors), "the largest cohort, not the sum of the cohorts");
+        assertFalse(Anonymity.enough(Anonymity.people(authors)));
+    }
+
+    @Test
+    void aPersonsOwnIdCountsOnceHoweverManyTextsTheyWrote() {
+        assertEquals(2, Anonymity.people(List.of("ann", "ann", "ann", "bob", "bob")));
+        assertEquals(0, Anonymity.people(List.of()));
+        assertEquals(3, Anonymity.people(List.of("ann", "bob", "cy", Anonymity.pseudonym("survey:s:0"))));
+    }
+
+    @Test
+    void aPseudonymNamesItsCohort() {
+        String p = Anonymity.pseudonym("survey:abc:2");
+        assertTrue(Anonymity.isPseudonym(p));
+        assertFalse(Anonymity.isPseudonym("a-user-id"));
+        assertEquals("survey:abc:2", Anonymity.cohort(p));
+        assertEquals("", Anonymity.cohort("a-user-id"));
+        assertThrows(IllegalArgumentException.class, () -> Anonymity.pseudonym("a#b"));
+    }
+
+    @Test
+    void liveCountsMoveInStepsOfK() {
+        assertEquals(0, Anonymity.stepped(4));
+        assertEquals(5, Anonymity.stepped(5));
+        assertEquals(5, Anonymity.stepped(9));
+        assertEquals(10, Anonymity.stepped(10));
+    }
+
+    @Test
+    void smallCellsAndTheCellThatWouldRevealThemBySubtractionAreWithheld() {
+        Map<String, Long> shifts = new LinkedHashMap<>();
+        shifts.put("Early", 7L);
+        shifts.put("Late", 0L);
+        shifts.put("Night", 2L);
+        shifts.put("Weekend", 9L);
+        // Night alone hidden would be the total minus the rest: Early, the smallest shown, goes too.
+        assertEquals(Set.of("Night", "Early"), Anonymity.withheld(shifts));
+    }
+
+    @Test
+    void withheldCellsTogetherHoldAtLeastKPeople() {
+        Map<String, Long> cells = new LinkedHashMap<>();
+        cells.put("a", 1L);
+        cells.put("b", 2L);
+        cells.put("c", 6L);
+        cells.put("d", 8L);
+        // a and b are two cells, but 3 people together: the total would still reveal a group of 3.
+        assertEquals(Set.of("a", "b", "c"), Anonymity.withheld(cells));
+    }
+
+    @Test
+    void nothingIsWithheldWhenEveryCellIsEmptyOrLargeEnough() {
+        assertEquals(Set.of(), Anonymity.withheld(Map.of("a", 5L, "b", 0L, "c", 12L)));
+        assertEquals(Set.of("a"), Anonymity.withheld(Map.of("a", 3L, "b", 0L)), "nothing else to hide it behind");
+    }
+}
