@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,22 +50,14 @@ class AnonymityTest {
 
     @Test
     void smallCellsAndTheCellThatWouldRevealThemBySubtractionAreWithheld() {
-        Map<String, Long> shifts = new LinkedHashMap<>();
-        shifts.put("Early", 7L);
-        shifts.put("Late", 0L);
-        shifts.put("Night", 2L);
-        shifts.put("Weekend", 9L);
+        Map<String, Long> shifts = Map.of("Early", 7L, "Late", 0L, "Night", 2L, "Weekend", 9L);
         // Night alone hidden would be the total minus the rest: Early, the smallest shown, goes too.
         assertEquals(Set.of("Night", "Early"), Anonymity.withheld(shifts));
     }
 
     @Test
     void withheldCellsTogetherHoldAtLeastKPeople() {
-        Map<String, Long> cells = new LinkedHashMap<>();
-        cells.put("a", 1L);
-        cells.put("b", 2L);
-        cells.put("c", 6L);
-        cells.put("d", 8L);
+        Map<String, Long> cells = Map.of("a", 1L, "b", 2L, "c", 6L, "d", 8L);
         // a and b are two cells, but 3 people together: the total would still reveal a group of 3.
         assertEquals(Set.of("a", "b", "c"), Anonymity.withheld(cells));
     }
