@@ -40,10 +40,10 @@ class ThemeTextTest {
 
     @Test
     void personalDataIsMaskedInQuotes() {
-        assertEquals("Write to [email] or call [number] today",
+        assertEquals("Write to [email] or call [phone] today",
                 PersonalDataMask.mask("Write to ann.lee+nhs@example.org or call 0113 496 0000 today"));
-        assertEquals("Call [number], see [link]", PersonalDataMask.mask("Call +44 7700 900123, see https://x.example/a"));
-        assertEquals("NHS number [number] was wrong", PersonalDataMask.mask("NHS number 4857773456 was wrong"));
+        assertEquals("Call [phone], see [link]", PersonalDataMask.mask("Call +44 7700 900123, see https://x.example/a"));
+        assertEquals("NHS number [NHS number] was wrong", PersonalDataMask.mask("NHS number 4857773456 was wrong"));
         assertEquals("Ward 4 was clean in 2025", PersonalDataMask.mask("Ward 4 was clean in 2025"));
     }
 }
