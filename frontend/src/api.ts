@@ -123,14 +123,6 @@ export interface MemberView {
   viaOrganisation: string | null;
 }
 
-export interface JoinRequestView {
-  userId: string;
-  displayName: string;
-  stakeholderType: string | null;
-  organisation: string | null;
-  requestedAt: string;
-}
-
 export interface ProgressPoint { recordedOn: string; value: number; note: string }
 
 export interface TargetView {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, type JoinRequestView, type MemberView, type PersonView } from '../api';
+import { api, type MemberView, type PersonView } from '../api';
 import { t, type MessageKey } from '../messages';
 import { useAction, useSearch } from '../useAction';
 
@@ -27,14 +27,12 @@ export function stakeholderMix(members: { stakeholderType: string | null }[]): [
 export function Members({ missionId, convener, myId, onChange }:
   { missionId: string; convener: boolean; myId: string; onChange: () => void }) {
   const [members, setMembers] = useState<MemberView[] | null>(null);
-  const [requests, setRequests] = useState<JoinRequestView[]>([]);
   const base = `/api/communities/missions/${missionId}`;
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const load = useCallback(() => {
     api<MemberView[]>(`${base}/members`).then(setMembers).catch((e) => setLoadError(e.message));
-    if (convener) api<JoinRequestView[]>(`${base}/join-requests`).then(setRequests).catch((e) => setLoadError(e.message));
-  }, [base, convener]);
+  }, [base]);
   useEffect(load, [load]);
   const { error: actError, act } = useAction(useCallback(() => { load(); onChange(); }, [load, onChange]));
   const error = actError ?? loadError;
@@ -79,21 +77,6 @@ export function Members({ missionId, convener, myId, onChange }:
         </>
       )}
       {convener && <Invite missionId={missionId} />}
-      {convener && (
-        <>
-          <h3>{t('requestsTitle')}</h3>
-          {requests.length === 0 && <p>{t('noRequests')}</p>}
-          <ul className="members">
-            {requests.map((r) => (
-              <li key={r.userId}>
-                <strong>{r.displayName}</strong> <span className="meta">{r.organisation ?? stakeholderLabel(r.stakeholderType)}</span>
-                <button onClick={() => act(api(`${base}/join-requests/${r.userId}/approval`, { method: 'POST' }))}>{t('approve')}</button>
-                <button className="secondary" onClick={() => act(api(`${base}/join-requests/${r.userId}`, { method: 'DELETE' }))}>{t('decline')}</button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
     </section>
   );
 }

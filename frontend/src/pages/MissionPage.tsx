@@ -27,7 +27,7 @@ export function MissionPage({ missionId, myId, admin }: { missionId: string; myI
   async function join() {
     try {
       const answer = await api<{ role?: string }>(`/api/communities/missions/${missionId}/members`, { method: 'POST' });
-      setNotice(answer.role ? t('joined') : t('requested'));
+      setNotice(answer.role ? t('joined') : null);
       load();
     } catch (e) {
       setError((e as Error).message);
@@ -36,11 +36,10 @@ export function MissionPage({ missionId, myId, admin }: { missionId: string; myI
 
   if (error) return <p role="alert">{t('errorPrefix', { detail: error })}</p>;
   if (hidden) {
-    // A private mission (from an invitation link) or none: its members decide who joins.
+    // A private mission one is not invited to, or none: the two look the same.
     return (
       <section>
         <p>{t('privateOrMissing')}</p>
-        {notice ? <p role="status">{notice}</p> : <button onClick={join}>{t('askToJoin')}</button>}
       </section>
     );
   }

@@ -130,15 +130,19 @@ class OrganisationsIT {
         String invited = organisation(DemoUser.FRANKIE, "Invited " + UUID.randomUUID(), "firm");
         String mission = mission(DemoUser.SAM, "PRIVATE");
 
-        // The organisation asks; the convener sees the request and approves.
+        // An admin outside the mission cannot ask (the mission is not there for her); once invited in
+        // herself she asks for her organisation, and the convener sees the request and approves.
+        as(DemoUser.OLIVIA).post("/missions/" + mission + "/organisations/" + requesting).then().statusCode(404);
+        as(DemoUser.SAM).body(Map.of("userId", DemoUser.OLIVIA.userId(), "role", "observer"))
+                .post("/missions/" + mission + "/invitations").then().statusCode(201);
+        as(DemoUser.OLIVIA).post("/missions/" + mission + "/invitations/me/acceptance").then().statusCode(201);
         as(DemoUser.OLIVIA).post("/missions/" + mission + "/organisations/" + requesting).then().statusCode(202)
                 .body("state", equalTo("REQUESTED"));
-        as(DemoUser.OLIVIA).get("/missions/" + mission).then().statusCode(404);
         as(DemoUser.SAM).get("/missions/" + mission + "/organisations").then()
                 .body("find { it.organisationId == '" + requesting + "' }.state", equalTo("REQUESTED"));
         as(DemoUser.SAM).post("/missions/" + mission + "/organisations/" + requesting).then().statusCode(201)
                 .body("state", equalTo("JOINED"));
-        as(DemoUser.OLIVIA).get("/missions/" + mission).then().statusCode(200).body("myRole", equalTo("member"));
+        as(DemoUser.OLIVIA).get("/missions/" + mission).then().statusCode(200).body("myRole", equalTo("observer"));
 
         // The convener invites; the organisation's admin sees the invitation and accepts.
         as(DemoUser.SAM).post("/missions/" + mission + "/organisations/" + invited).then().statusCode(202)

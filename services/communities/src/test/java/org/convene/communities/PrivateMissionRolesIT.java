@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every role against every read and write of a private mission: who gets in is decided by the
- * communities service itself. People join through a request that the convener approves, and the
- * convener then gives them their roles.
+ * communities service itself. People join by the convener's invitation (asking without one finds
+ * nothing), and the convener then gives them their roles.
  */
 class PrivateMissionRolesIT {
 
@@ -58,17 +58,16 @@ class PrivateMissionRolesIT {
         try (EventTap memberships = EventTap.open(Topics.MEMBERSHIPS)) {
             for (String role : List.of("observer", "member", "facilitator")) {
                 DemoUser person = ROLES.get(role);
-                as(person).post("/missions/" + mission + "/members").then().statusCode(202)
+                as(person).post("/missions/" + mission + "/members").then().statusCode(404);
+                as(person).body(Map.of("name", "Own " + java.util.UUID.randomUUID())).post("/missions")
+                        .then().statusCode(201); // invitations reach people who are in some mission
+                as(DemoUser.OLIVIA).body(Map.of("userId", person.userId(), "role", "member"))
+                        .post("/missions/" + mission + "/invitations").then().statusCode(201)
                         .body("displayName", equalTo(displayName(person)));
-            }
-            as(DemoUser.OLIVIA).get("/missions/" + mission + "/join-requests").then().statusCode(200)
-                    .body("size()", equalTo(3));
-            for (String role : List.of("observer", "member", "facilitator")) {
-                String userId = ROLES.get(role).userId();
-                as(DemoUser.OLIVIA).post("/missions/" + mission + "/join-requests/" + userId + "/approval")
-                        .then().statusCode(201).body("role", equalTo("member"));
-                as(DemoUser.OLIVIA).body(Map.of("role", role)).put("/missions/" + mission + "/members/" + userId + "/role")
-                        .then().statusCode(200).body("role", equalTo(role));
+                as(person).post("/missions/" + mission + "/members").then().statusCode(201)
+                        .body("role", equalTo("member"));
+                as(DemoUser.OLIVIA).body(Map.of("role", role)).put("/missions/" + mission + "/members/" + person.userId()
+                        + "/role").then().statusCode(200).body("role", equalTo(role));
             }
             String frankie = DemoUser.FRANKIE.userId();
             var changes = memberships.collect(e -> e.data() instanceof MembershipChanged c
@@ -76,7 +75,6 @@ class PrivateMissionRolesIT {
             assertEquals(List.of(MembershipChanged.Change.JOINED, MembershipChanged.Change.ROLE_CHANGED),
                     changes.stream().map(e -> ((MembershipChanged) e.data()).change()).toList());
         }
-        as(DemoUser.OLIVIA).get("/missions/" + mission + "/join-requests").then().statusCode(200).body("size()", equalTo(0));
         target = as(DemoUser.OLIVIA).body(Map.of("metric", "Children overweight at age 11", "unit", "%",
                         "baseline", 35.2, "targetValue", 17.6, "deadline", "2030-12-31"))
                 .post("/missions/" + mission + "/targets").then().statusCode(201).extract().path("id");
@@ -94,7 +92,7 @@ class PrivateMissionRolesIT {
         actions.put("add goal", r -> r.body(Map.of("title", "Halve it")).post("/missions/" + mission + "/goals"));
         actions.put("publish progress", r -> r.body(Map.of("value", 33.0, "recordedOn", "2026-09-01"))
                 .post("/missions/" + mission + "/targets/" + target + "/progress"));
-        actions.put("see join requests", r -> r.get("/missions/" + mission + "/join-requests"));
+        actions.put("see invitations", r -> r.get("/missions/" + mission + "/invitations"));
         actions.put("change a role", r -> r.body(Map.of("role", "observer"))
                 .put("/missions/" + mission + "/members/" + DemoUser.CARL.userId() + "/role"));
         actions.put("open a channel", r -> r.body(Map.of("name", "ch-" + java.util.UUID.randomUUID().toString().substring(0, 8)))
@@ -114,7 +112,7 @@ class PrivateMissionRolesIT {
         expected.put("post message",      List.of(404, 403, 201, 201, 201, 201));
         expected.put("add goal",          List.of(404, 403, 403, 403, 201, 201));
         expected.put("publish progress",  List.of(404, 403, 403, 403, 201, 201));
-        expected.put("see join requests", List.of(404, 403, 403, 403, 200, 200));
+        expected.put("see invitations",   List.of(404, 403, 403, 403, 200, 200));
         expected.put("change a role",     List.of(404, 403, 403, 403, 200, 200));
         expected.put("open a channel",    List.of(404, 403, 403, 201, 201, 201));
         expected.put("write a case study", List.of(404, 403, 201, 201, 201, 201));

@@ -6,14 +6,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A convener's invitation of a person to a mission, private or public. */
+/** A convener's invitation of a person to a mission, private or public: the only way into a private one. */
 @Entity
 @Table(name = "invitations")
-@IdClass(JoinRequest.Key.class)
+@IdClass(Invitation.Key.class)
 public class Invitation extends PanacheEntityBase {
+
+    public record Key(UUID missionId, String userId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
 
     @Id
     @Column(name = "mission_id")

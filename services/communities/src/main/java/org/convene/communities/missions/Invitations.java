@@ -92,7 +92,6 @@ public class Invitations {
                 .chain(invitation -> {
                     Membership member = Missions.membership(missionId, user, invitation.role, Instant.now());
                     return invitation.delete()
-                            .chain(() -> JoinRequest.delete("missionId = ?1 and userId = ?2", missionId, user.id()))
                             .chain(member::persist)
                             .chain(() -> outbox.publish(Missions.joined(member)))
                             .replaceWith(MemberView.of(member));

@@ -12,83 +12,45 @@ import org.convene.platform.outbox.Outbox;
 import org.convene.platform.security.CurrentUser;
 
 /**
- * Joining, join requests, roles, leaving and removal. Every change of membership is published
+ * Joining, roles, leaving and removal. Every change of membership is published
  * on communities.memberships, from which the other services authorize.
  */
 @ApplicationScoped
 public class Memberships {
 
-    /** The outcome of asking to join: a membership now, or a request a convener decides on. */
-    public record JoinOutcome(MemberView member, JoinRequestView request, boolean created) {}
+    /** The membership after asking to join, and whether it began with this call. */
+    public record JoinOutcome(MemberView member, boolean created) {}
 
     private final MissionAccess access;
+    private final Invitations invitations;
     private final Outbox outbox;
 
-    public Memberships(MissionAccess access, Outbox outbox) {
+    public Memberships(MissionAccess access, Invitations invitations, Outbox outbox) {
         this.access = access;
+        this.invitations = invitations;
         this.outbox = outbox;
     }
 
     /**
-     * Joins a public mission as a member. For a private mission the caller needs its id (from an
-     * invitation link) and gets a join request instead. Asking again changes nothing.
+     * Joins a public mission as a member. A private mission is joined by invitation only: the
+     * invited person joins with the invited role, and anyone else is told, as for a mission that
+     * does not exist, that there is nothing there. Asking again changes nothing.
      */
     public Uni<JoinOutcome> join(UUID missionId, CurrentUser user) {
-        return Mission.<Mission>findById(missionId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Mission " + missionId))
-                .chain(mission -> find(missionId, user.id()).chain(existing -> {
-                    if (existing != null) {
-                        existing.viaOrganisation = null; // joining in person keeps them in if the organisation leaves
-                        return Uni.createFrom().item(new JoinOutcome(MemberView.of(existing), null, false));
-                    }
-                    if (mission.visibility == Mission.Visibility.PRIVATE && !user.isAdmin()) {
-                        return request(missionId, user);
-                    }
-                    Membership member = Missions.membership(missionId, user, Membership.MEMBER, Instant.now());
-                    return member.persist()
-                            .chain(() -> outbox.publish(Missions.joined(member)))
-                            .replaceWith(new JoinOutcome(MemberView.of(member), null, true));
-                }));
-    }
-
-    public Uni<List<JoinRequestView>> requests(UUID missionId, CurrentUser user) {
-        return access.convener(missionId, user)
-                .chain(() -> JoinRequest.<JoinRequest>list("missionId = ?1 order by requestedAt", missionId))
-                .map(list -> list.stream().map(JoinRequestView::of).toList());
-    }
-
-    public Uni<MemberView> approve(UUID missionId, String userId, CurrentUser user) {
-        return access.convener(missionId, user)
-                .chain(() -> JoinRequest.<JoinRequest>find("missionId = ?1 and userId = ?2", missionId, userId)
-                        .<JoinRequest>firstResult())
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Join request of " + userId))
-                .chain(request -> {
-                    Membership member = new Membership();
-                    member.id = UUID.randomUUID();
-                    member.missionId = missionId;
-                    member.userId = request.userId;
-                    member.displayName = request.displayName;
-                    member.stakeholderType = request.stakeholderType;
-                    member.organisation = request.organisation;
-                    member.role = Membership.MEMBER;
-                    member.joinedAt = Instant.now();
-                    return request.delete()
-                            .chain(member::persist)
-                            .chain(() -> outbox.publish(Missions.joined(member)))
-                            .replaceWith(MemberView.of(member));
-                });
-    }
-
-    /** A convener declines a request, or its author withdraws it. */
-    public Uni<Void> dismissRequest(UUID missionId, String userId, CurrentUser user) {
-        Uni<?> allowed = user.id().equals(userId) ? Uni.createFrom().voidItem() : access.convener(missionId, user);
-        return allowed.chain(() -> JoinRequest.delete("missionId = ?1 and userId = ?2", missionId, userId))
-                .invoke(deleted -> {
-                    if (deleted == 0) {
-                        throw ProblemException.notFound("Join request of " + userId);
-                    }
-                })
-                .replaceWithVoid();
+        return access.visible(missionId, user).chain(a -> {
+            Membership existing = a.membership();
+            if (existing != null) {
+                existing.viaOrganisation = null; // joining in person keeps them in if the organisation leaves
+                return Uni.createFrom().item(new JoinOutcome(MemberView.of(existing), false));
+            }
+            if (a.mission().visibility == Mission.Visibility.PRIVATE && !a.admin()) {
+                return invitations.accept(missionId, user).map(member -> new JoinOutcome(member, true));
+            }
+            Membership member = Missions.membership(missionId, user, Membership.MEMBER, Instant.now());
+            return member.persist()
+                    .chain(() -> outbox.publish(Missions.joined(member)))
+                    .replaceWith(new JoinOutcome(MemberView.of(member), true));
+        });
     }
 
     public Uni<MemberView> changeRole(UUID missionId, String userId, RoleChange change, CurrentUser user) {
@@ -115,23 +77,6 @@ public class Memberships {
                         ? requireAnotherConvener(missionId, userId) : Uni.createFrom().voidItem())
                 .chain(member -> member.delete().chain(() -> outbox.publish(member.event(MembershipChanged.Change.LEFT))))
                 .replaceWithVoid();
-    }
-
-    private Uni<JoinOutcome> request(UUID missionId, CurrentUser user) {
-        return JoinRequest.<JoinRequest>find("missionId = ?1 and userId = ?2", missionId, user.id()).firstResult()
-                .chain(existing -> {
-                    if (existing != null) {
-                        return Uni.createFrom().item(new JoinOutcome(null, JoinRequestView.of(existing), false));
-                    }
-                    JoinRequest request = new JoinRequest();
-                    request.missionId = missionId;
-                    request.userId = user.id();
-                    request.displayName = user.displayName();
-                    request.stakeholderType = user.stakeholderType();
-                    request.organisation = user.organisation();
-                    request.requestedAt = Instant.now();
-                    return request.persist().replaceWith(new JoinOutcome(null, JoinRequestView.of(request), true));
-                });
     }
 
     private static Uni<Membership> find(UUID missionId, String userId) {

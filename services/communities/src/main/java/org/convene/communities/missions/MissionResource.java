@@ -71,16 +71,15 @@ public class MissionResource {
     }
 
     /**
-     * Joins the mission as the caller: 201 when they joined now, 200 when they were a member
-     * already, 202 with a join request for a private mission.
+     * Joins the mission as the caller: 201 when they joined now (a public mission, or a private
+     * one they are invited to), 200 when they were a member already.
      */
     @POST
     @Path("/{missionId}/members")
     @WithTransaction
     public Uni<Response> join(@PathParam("missionId") UUID missionId) {
-        return memberships.join(missionId, user).map(r -> r.member() != null
-                ? Response.status(r.created() ? 201 : 200).entity(r.member()).build()
-                : Response.status(202).entity(r.request()).build());
+        return memberships.join(missionId, user)
+                .map(r -> Response.status(r.created() ? 201 : 200).entity(r.member()).build());
     }
 
     /** Leaves the mission ("me"), or, for a convener, removes a member. */
@@ -98,28 +97,5 @@ public class MissionResource {
     public Uni<MemberView> changeRole(@PathParam("missionId") UUID missionId, @PathParam("userId") String userId,
                                       @Valid @NotNull(message = "a JSON body is required") RoleChange change) {
         return memberships.changeRole(missionId, userId, change, user);
-    }
-
-    @GET
-    @Path("/{missionId}/join-requests")
-    @WithSession
-    public Uni<List<JoinRequestView>> joinRequests(@PathParam("missionId") UUID missionId) {
-        return memberships.requests(missionId, user);
-    }
-
-    @POST
-    @Path("/{missionId}/join-requests/{userId}/approval")
-    @WithTransaction
-    public Uni<Response> approve(@PathParam("missionId") UUID missionId, @PathParam("userId") String userId) {
-        return memberships.approve(missionId, userId, user).map(m -> Response.status(201).entity(m).build());
-    }
-
-    /** A convener declines the request, or its author withdraws it. */
-    @DELETE
-    @Path("/{missionId}/join-requests/{userId}")
-    @WithTransaction
-    public Uni<Response> dismiss(@PathParam("missionId") UUID missionId, @PathParam("userId") String userId) {
-        return memberships.dismissRequest(missionId, "me".equals(userId) ? user.id() : userId, user)
-                .replaceWith(Response.noContent().build());
     }
 }

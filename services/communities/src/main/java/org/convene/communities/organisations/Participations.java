@@ -17,7 +17,8 @@ import org.convene.platform.security.CurrentUser;
 
 /**
  * Whole organisations taking part in missions. It takes both sides to agree: an admin of the
- * organisation asks (enough on its own for a public mission) and a convener invites or approves.
+ * organisation asks (enough on its own for a public mission; for a private one only an admin who
+ * sees it may ask) and a convener invites or approves.
  * One call, "agree", serves both sides; the caller's standing decides which side it is.
  */
 @ApplicationScoped
@@ -40,8 +41,7 @@ public class Participations {
     }
 
     public Uni<Outcome> agree(UUID missionId, UUID organisationId, CurrentUser user) {
-        return Mission.<Mission>findById(missionId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Mission " + missionId))
+        return known(missionId, organisationId, user)
                 .chain(mission -> Organisations.organisation(organisationId)
                         .chain(org -> sides(missionId, organisationId, user)
                                 .chain(sides -> find(missionId, organisationId)
@@ -50,7 +50,8 @@ public class Participations {
 
     /** Leaving, removal, declining an invitation or withdrawing a request, by either side. */
     public Uni<Void> withdraw(UUID missionId, UUID organisationId, CurrentUser user) {
-        return sides(missionId, organisationId, user)
+        return known(missionId, organisationId, user)
+                .chain(() -> sides(missionId, organisationId, user))
                 .chain(() -> find(missionId, organisationId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
                         "Organisation " + organisationId + " in mission " + missionId))
@@ -133,6 +134,19 @@ public class Participations {
             return State.REQUESTED;
         }
         return before == State.REQUESTED ? State.JOINED : State.INVITED;
+    }
+
+    /**
+     * The mission, when the caller may know of it: they see it, or they are an admin of an
+     * organisation it already deals with (invited, say). Otherwise it is answered as missing, so
+     * that nobody learns a private mission's name, or that it exists, from its id.
+     */
+    private Uni<Mission> known(UUID missionId, UUID organisationId, CurrentUser user) {
+        return access.visible(missionId, user).map(MissionAccess.Access::mission)
+                .onFailure(ProblemException.class).recoverWithUni(hidden -> find(missionId, organisationId)
+                        .chain(p -> p == null ? Uni.createFrom().<String>nullItem() : Organisations.myRole(organisationId, user))
+                        .chain(role -> OrganisationMember.ADMIN.equals(role)
+                                ? Mission.<Mission>findById(missionId) : Uni.createFrom().failure(hidden)));
     }
 
     private static Uni<Sides> sides(UUID missionId, UUID organisationId, CurrentUser user) {
