@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixIT {
 
     /** Routes only the mission's leaders read. */
-    private static final Set<String> LEADERS_ONLY = Set.of(
-            "/api/communities/missions/{missionId}/invitations", "/api/communities/missions/{missionId}/join-requests");
+    private static final Set<String> LEADERS_ONLY = Set.of("/api/communities/missions/{missionId}/invitations");
     private static final List<String> OPEN = List.of("/api/me", "/api/openapi", "/api/open/");
     /** A deliberation's room may be open to anyone with its link: the service decides per deliberation. */
     private static final String DELIBERATION_ROOM = "/api/engagement/deliberations/";

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Who may write what in a private mission: every write route the merged OpenAPI document lists on
  * a mission or on something inside one (channels, messages, goals, targets, members, invitations,
- * join requests, organisations, case studies, deliberations, statements, surveys, feedback,
+ * organisations, case studies, deliberations, statements, surveys, feedback,
  * themes), tried through the gateway by anonymous, an outsider, a member, the convener and an
  * admin, each with a valid body; each answer is checked against the expected one and the matrix
  * is printed. Where a write by one role would change what another gets (a deletion, a closure,
@@ -145,19 +145,15 @@ class WriteAuthorizationMatrixIT {
         routes.put("POST /api/communities/missions/{missionId}/targets/{targetId}/progress", new Route("401 404 403 201 201",
                 () -> new Call(missionPath + "/targets/" + target + "/progress",
                         Map.of("value", 40.0, "recordedOn", "2026-06-30", "note", "Half way"))));
-        // Membership. Asking to join a private mission whose id one holds (an invitation link) makes
-        // a join request (202), as documented; a member asking again changes nothing (200). Each
-        // role asks to join a mission of its own, so that the admin's joining changes nothing else.
-        routes.put("POST /api/communities/missions/{missionId}/members", new Route("401 202 200 200 201",
+        // Membership. A private mission is joined by invitation only: an outsider holding its id is
+        // told it does not exist (404); a member asking again changes nothing (200). Each role asks
+        // to join a mission of its own, so that the admin's joining changes nothing else.
+        routes.put("POST /api/communities/missions/{missionId}/members", new Route("401 404 200 200 201",
                 () -> new Call("/api/communities/missions/" + PrivateMission.withMember("Joining") + "/members", null)));
         routes.put("DELETE /api/communities/missions/{missionId}/members/{userId}", new Route("401 404 403 204 204",
                 () -> new Call(missionPath + "/members/" + fionaIsAPlainMember(), null)));
         routes.put("PUT /api/communities/missions/{missionId}/members/{userId}/role", new Route("401 404 403 200 200",
                 () -> new Call(missionPath + "/members/" + fionaIsAPlainMember() + "/role", Map.of("role", "facilitator"))));
-        routes.put("POST /api/communities/missions/{missionId}/join-requests/{userId}/approval", new Route("401 404 403 201 201",
-                () -> new Call(missionPath + "/join-requests/" + frankieAsksToJoin() + "/approval", null)));
-        routes.put("DELETE /api/communities/missions/{missionId}/join-requests/{userId}", new Route("401 404 403 204 204",
-                () -> new Call(missionPath + "/join-requests/" + frankieAsksToJoin(), null)));
         routes.put("POST /api/communities/missions/{missionId}/invitations", new Route("401 404 403 201 201",
                 () -> new Call(missionPath + "/invitations", Map.of("userId", frankieIsOutside(), "role", "member"))));
         routes.put("DELETE /api/communities/missions/{missionId}/invitations/{userId}", new Route("401 404 403 204 204",
@@ -166,10 +162,11 @@ class WriteAuthorizationMatrixIT {
         routes.put("POST /api/communities/missions/{missionId}/invitations/me/acceptance", new Route("401 404 404 404 404",
                 () -> new Call(missionPath + "/invitations/me/acceptance", null)));
         // Organisations (a new one of Fiona's each time, Fiona its admin): the convener invites it
-        // (202), an admin speaks for both sides (201); others may not.
-        routes.put("POST /api/communities/missions/{missionId}/organisations/{organisationId}", new Route("401 403 403 202 201",
+        // (202), an admin speaks for both sides (201); others may not, and an outsider is not told
+        // that the mission exists.
+        routes.put("POST /api/communities/missions/{missionId}/organisations/{organisationId}", new Route("401 404 403 202 201",
                 () -> new Call(missionPath + "/organisations/" + organisationOfFiona(), null)));
-        routes.put("DELETE /api/communities/missions/{missionId}/organisations/{organisationId}", new Route("401 403 403 204 204",
+        routes.put("DELETE /api/communities/missions/{missionId}/organisations/{organisationId}", new Route("401 404 403 204 204",
                 () -> new Call(missionPath + "/organisations/" + invitedOrganisation(), null)));
 
         String room = "/api/engagement/deliberations/";
@@ -324,12 +321,6 @@ class WriteAuthorizationMatrixIT {
         String frankie = DemoUser.FRANKIE.userId();
         int left = communities(DemoUser.OLIVIA).delete("/missions/" + m + "/members/" + frankie).statusCode();
         assertTrue(left == 204 || left == 404, "Frankie is out: " + left);
-        return frankie;
-    }
-
-    private static String frankieAsksToJoin() {
-        String frankie = frankieIsOutside();
-        communities(DemoUser.FRANKIE).post("/missions/" + m + "/members").then().statusCode(202);
         return frankie;
     }
 
