@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
+import org.convene.gateway.relay.ServiceRelay;
 
 /**
  * The one route open without signing in: a deliberation's room, for citizens who join by link.
@@ -37,27 +38,28 @@ public class OpenDeliberationProxy {
     }
 
     @GET
-    public Uni<Response> get(@Context UriInfo uri, @HeaderParam(PARTICIPANT_HEADER) String participant) {
-        return forward(HttpMethod.GET, uri, null, null, participant);
+    public Uni<Response> get(@Context UriInfo uri, @Context HttpHeaders headers,
+                             @HeaderParam(PARTICIPANT_HEADER) String participant) {
+        return forward(HttpMethod.GET, uri, headers, null, participant);
     }
 
     @POST
-    public Uni<Response> post(@Context UriInfo uri, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body,
+    public Uni<Response> post(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body,
                               @HeaderParam(PARTICIPANT_HEADER) String participant) {
-        return forward(HttpMethod.POST, uri, type, body, participant);
+        return forward(HttpMethod.POST, uri, headers, body, participant);
     }
 
     @PUT
-    public Uni<Response> put(@Context UriInfo uri, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body,
+    public Uni<Response> put(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body,
                              @HeaderParam(PARTICIPANT_HEADER) String participant) {
-        return forward(HttpMethod.PUT, uri, type, body, participant);
+        return forward(HttpMethod.PUT, uri, headers, body, participant);
     }
 
-    private Uni<Response> forward(HttpMethod method, UriInfo uri, String type, byte[] body, String participant) {
+    private Uni<Response> forward(HttpMethod method, UriInfo uri, HttpHeaders caller, byte[] body, String participant) {
         Map<String, String> headers = new HashMap<>();
         if (participant != null && identity.isAnonymous()) {
             headers.put(PARTICIPANT_HEADER, participant);
         }
-        return relay.forward(identity, method, "engagement", PREFIX, uri, type, body, headers);
+        return relay.forward(identity, method, "engagement", PREFIX, uri, caller, body, headers);
     }
 }

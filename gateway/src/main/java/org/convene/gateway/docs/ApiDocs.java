@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.convene.gateway.api.ServiceClient;
+import org.convene.gateway.relay.ServiceClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,7 +47,8 @@ public class ApiDocs {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         return Multi.createFrom().iterable(SERVICES)
                 .onItem().transformToUniAndConcatenate(service -> services
-                        .call(identity, HttpMethod.GET, service, "/q/openapi?format=json", null, null, Map.of())
+                        .call(identity, HttpMethod.GET, service, "/q/openapi", "format=json",
+                                Map.of("Accept", "application/json"), null)
                         .map(answer -> answer.statusCode() == 200 ? read(answer.bodyAsString()) : null)
                         .onFailure().recoverWithNull()
                         .invoke(doc -> documents.put(service, doc)))

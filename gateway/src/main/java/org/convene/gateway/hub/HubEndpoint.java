@@ -17,7 +17,7 @@ import io.github.bucket4j.Bucket;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.Optional;
-import org.convene.gateway.api.ServiceClient;
+import org.convene.gateway.relay.ServiceClient;
 import org.convene.gateway.hub.HubFrames.ClientFrame;
 import org.convene.gateway.hub.HubFrames.Reply;
 import org.eclipse.microprofile.jwt.JsonWebToken;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import org.convene.gateway.api.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -54,11 +55,8 @@ public class RequestLimits {
             return null;
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-        return Response.status(Response.Status.TOO_MANY_REQUESTS).header("Retry-After", seconds)
-                .type("application/problem+json")
-                .entity("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                        + "\"detail\":\"Too many requests; try again in " + seconds + " s\"}")
-                .build();
+        return Response.fromResponse(Problems.response(429, "Too many requests; try again in " + seconds + " s"))
+                .header("Retry-After", seconds).build();
     }
 
     private ConsumptionProbe take(String key, int perMinute) {

@@ -1,48 +1,80 @@
-package org.convene.gateway.api;
+package org.convene.gateway.relay;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vertx.mutiny.ext.web.codec.BodyCodec;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
-/** Calls a service on behalf of the person, with their access token when they are signed in. */
+/**
+ * Calls a service on behalf of the person, with their access token when they are signed in.
+ * The service's address comes from the route table and the path is checked again here, so
+ * nothing a caller sends can point the request elsewhere; every call is bounded in time, in
+ * waiting connections and in the size of the answer (see {@link RelayLimits}).
+ */
 @ApplicationScoped
 public class ServiceClient {
 
     private final WebClient client;
-    private final ServiceUrls urls;
+    private final ServiceRoutes routes;
+    private final RelayLimits limits;
 
-    public ServiceClient(Vertx vertx, ServiceUrls urls) {
-        this.client = WebClient.create(vertx);
-        this.urls = urls;
+    public ServiceClient(Vertx vertx, ServiceRoutes routes, RelayLimits limits) {
+        this.routes = routes;
+        this.limits = limits;
+        this.client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) limits.connectTimeout().toMillis())
+                .setMaxPoolSize(limits.maxConnectionsPerService())
+                .setMaxWaitQueueSize(limits.maxWaitingPerService())
+                .setKeepAlive(true)
+                .setFollowRedirects(false)
+                .setUserAgentEnabled(false));
     }
 
-    /** Calls the service with the person's token; an anonymous caller's request goes without one. */
+    /**
+     * Calls the service with the person's token; an anonymous caller's request goes without one.
+     *
+     * @param path    the service's own path, as sent (percent-encoded), checked by {@link RelayPath}
+     * @param query   the raw query string, or null
+     * @param headers the headers to pass on
+     * @param body    the body, or null
+     */
     public Uni<HttpResponse<Buffer>> call(SecurityIdentity identity, HttpMethod method, String service,
-                                          String pathAndQuery, String contentType, Buffer body,
-                                          Map<String, String> headers) {
-        HttpRequest<Buffer> request = client.requestAbs(method, urls.of(service) + pathAndQuery)
-                .putHeader("Accept", "application/json");
+                                          String path, String query, Map<String, String> headers, Buffer body) {
+        ServiceRoutes.Origin origin = routes.of(service).orElse(null);
+        if (origin == null || RelayPath.problem(path).isPresent() || !RelayPath.queryAllowed(query)) {
+            return Uni.createFrom().failure(new IllegalArgumentException("refused to call " + service + " at " + path));
+        }
+        RequestOptions options = new RequestOptions().setMethod(method)
+                .setHost(origin.host()).setPort(origin.port()).setSsl(origin.ssl())
+                .setURI(query == null ? path : path + "?" + query)
+                .setTimeout(limits.requestTimeout().toMillis());
+        HttpRequest<Buffer> request = client.request(method, options)
+                .as(BodyCodec.<Buffer>newInstance(new CappedBody(limits.maxAnswerBytes())));
         if (!identity.isAnonymous()) {
             request.putHeader("Authorization", "Bearer " + accessToken(identity));
         }
         headers.forEach(request::putHeader);
-        if (contentType != null) {
-            request.putHeader("Content-Type", contentType);
-        }
-        return body == null || body.length() == 0 ? request.send() : request.sendBuffer(body);
+        Uni<HttpResponse<Buffer>> answer = body == null || body.length() == 0
+                ? request.send()
+                : request.sendBuffer(io.vertx.mutiny.core.buffer.Buffer.newInstance(body));
+        // The request's own timeout ends a silent service; this one ends one that trickles.
+        return answer.ifNoItem().after(limits.requestTimeout()).fail();
     }
 
+    /** Whether the person may read the service's path (a plain GET answers 200). */
     public Uni<Boolean> allows(SecurityIdentity identity, String service, String path) {
-        return call(identity, HttpMethod.GET, service, path, null, null, Map.of())
+        return call(identity, HttpMethod.GET, service, path, null, Map.of("Accept", "application/json"), null)
                 .map(response -> response.statusCode() == 200)
                 .onFailure().recoverWithItem(false);
     }

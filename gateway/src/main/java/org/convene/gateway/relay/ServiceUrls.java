@@ -1,8 +1,8 @@
-package org.convene.gateway.api;
+package org.convene.gateway.relay;
 
 import io.smallrye.config.ConfigMapping;
 
-/** Where the services listen. */
+/** Where the services listen: a scheme, a host and a port each, nothing else. */
 @ConfigMapping(prefix = "convene.services")
 public interface ServiceUrls {
 
@@ -11,13 +11,4 @@ public interface ServiceUrls {
     String engagement();
 
     String synthesis();
-
-    default String of(String service) {
-        return switch (service) {
-            case "communities" -> communities();
-            case "engagement" -> engagement();
-            case "synthesis" -> synthesis();
-            default -> throw new IllegalArgumentException("no service " + service);
-        };
-    }
 }

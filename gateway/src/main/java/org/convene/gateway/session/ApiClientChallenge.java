@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.convene.gateway.api.Problems;
 
 /**
  * A call to a protected /api route with neither a session cookie nor a token comes from an API
@@ -16,7 +17,7 @@ public class ApiClientChallenge {
     private static final List<String> OPEN = List.of("/api/me", "/api/openapi", "/api/docs", "/api/open/");
 
     void install(@Observes Router router) {
-        router.route("/api/*").order(Integer.MIN_VALUE).handler(context -> {
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(context -> {
             String path = context.normalizedPath();
             String cookies = context.request().getHeader("Cookie");
             boolean credentials = context.request().getHeader("Authorization") != null
@@ -26,10 +27,9 @@ public class ApiClientChallenge {
                 return;
             }
             context.response().setStatusCode(401)
-                    .putHeader("Content-Type", "application/problem+json")
+                    .putHeader("Content-Type", Problems.TYPE)
                     .putHeader("WWW-Authenticate", "Bearer")
-                    .end("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                            + "\"detail\":\"Sign in through the web app, or send a bearer token\"}");
+                    .end(Problems.body(401, "Sign in through the web app, or send a bearer token"));
         });
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import org.convene.gateway.api.Problems;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -22,9 +23,6 @@ public class CsrfGuard {
                 || request.getHeaderString("X-Requested-With") != null) {
             return null;
         }
-        return Response.status(Response.Status.FORBIDDEN).type("application/problem+json")
-                .entity("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                        + "\"detail\":\"A request from the web app must carry the X-Requested-With header\"}")
-                .build();
+        return Problems.response(403, "A request from the web app must carry the X-Requested-With header");
     }
 }
