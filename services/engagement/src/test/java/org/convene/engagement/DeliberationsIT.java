@@ -6,10 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -243,6 +250,70 @@ class DeliberationsIT {
         Set<String> want = new HashSet<>();
         expected.forEach((key, value) -> want.add(key + "=" + value[0] + "@" + value[1]));
         assertEquals(want, got);
+    }
+
+    @Test
+    void aNearDuplicateOfAStatementAwaitingModerationIsNotShownToThoseWhoCannotSeeIt() {
+        String mission = mission();
+        String d = open(mission, Map.of("question", "Where should the new shelters go?", "linkAccess", true));
+        String pending = as(DemoUser.CARL).body(Map.of("text", "A shelter outside the library"))
+                .post("/deliberations/" + d + "/statements").then().statusCode(201)
+                .body("status", equalTo("PENDING")).extract().path("id");
+
+        // Another participant cannot see Carl's statement yet: theirs is taken as any new one would be.
+        String token = anonymous(null).post("/deliberations/" + d + "/participants").then().statusCode(201)
+                .extract().path("token");
+        String body = anonymous(token).body(Map.of("text", "a shelter outside the library!"))
+                .post("/deliberations/" + d + "/statements").then().statusCode(201)
+                .body("status", equalTo("PENDING")).body("id", not(equalTo(pending))).extract().asString();
+        assertFalse(body.contains(pending), body);
+
+        // Whoever may see the pending statement (a moderator, its author) is still pointed to it.
+        as(DemoUser.OLIVIA).body(Map.of("text", "A shelter outside the library."))
+                .post("/deliberations/" + d + "/statements").then().statusCode(409).body("existing.id", equalTo(pending));
+        as(DemoUser.CARL).body(Map.of("text", "A shelter outside the library, please"))
+                .post("/deliberations/" + d + "/statements").then().statusCode(409).body("existing.id", equalTo(pending));
+    }
+
+    @Test
+    void aPolisImportIsAuthorizedBeforeItsBodyIsReadAndCappedInSize() throws IOException {
+        String mission = mission();
+        String d = open(mission, Map.of("question", "Imported, or not"));
+        // Not a convener: refused as such, whatever the body holds (it is not parsed first).
+        given().baseUri(LocalStack.ENGAGEMENT).auth().oauth2(DemoUser.CARL.accessToken())
+                .multiPart("comments", "timestamp,comment-id\n1,2\n").multiPart("votes", "nonsense")
+                .post("/deliberations/" + d + "/polis-import").then().statusCode(403)
+                .contentType("application/problem+json");
+        assertEquals("HTTP/1.1 403 Forbidden", answerToHeadersAlone(d, DemoUser.CARL),
+                "refused before any of the body was sent");
+        String huge = "x".repeat(9 * 1024 * 1024);
+        given().baseUri(LocalStack.ENGAGEMENT).auth().oauth2(DemoUser.CARL.accessToken())
+                .multiPart("comments", huge).multiPart("votes", "")
+                .post("/deliberations/" + d + "/polis-import").then().statusCode(403);
+        given().baseUri(LocalStack.ENGAGEMENT).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .multiPart("comments", huge).multiPart("votes", "")
+                .post("/deliberations/" + d + "/polis-import").then().statusCode(413)
+                .contentType("application/problem+json");
+        // Nothing was half-written, and the room still takes a proper import.
+        as(DemoUser.OLIVIA).get("/deliberations/" + d + "/statements").then().statusCode(200).body("size()", equalTo(0));
+        given().baseUri(LocalStack.ENGAGEMENT).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .multiPart("comments", "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n"
+                        + "1500000000000,x,0,0,0,0,1,Shelters first\n")
+                .multiPart("votes", "timestamp,datetime,comment-id,voter-id,vote\n1500000001000,x,0,1,1\n")
+                .post("/deliberations/" + d + "/polis-import").then().statusCode(201).body("statements", equalTo(1));
+    }
+
+    /** The status line of a Pol.is import that announces 9 MB and sends none of it. */
+    private static String answerToHeadersAlone(String deliberation, DemoUser user) throws IOException {
+        URI engagement = URI.create(LocalStack.ENGAGEMENT);
+        try (Socket socket = new Socket(engagement.getHost(), engagement.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /deliberations/" + deliberation + "/polis-import HTTP/1.1\r\n"
+                    + "Host: " + engagement.getHost() + "\r\nAuthorization: Bearer " + user.accessToken() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 9000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     private static void sleep() {

@@ -137,13 +137,18 @@ public class DeliberationResource {
         return report.of(id, caller());
     }
 
-    /** A Pol.is export's comments.csv and votes.csv, as the parts of a multipart form. */
+    /**
+     * A Pol.is export's comments.csv and votes.csv, as the parts of a multipart form; its caller
+     * and size are checked before the body is read ({@link PolisImportGate}).
+     */
     @POST
     @Path("/polis-import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PolisImportGate.Guarded
     @WithTransaction
     public Uni<Response> importPolis(@PathParam("id") UUID id, @RestForm("comments") String comments,
                                      @RestForm("votes") String votes) {
+        PolisImportGate.requireWithinCap(comments, votes);
         return polis.importInto(id, comments, votes, caller()).map(i -> Response.status(201).entity(i).build());
     }
 

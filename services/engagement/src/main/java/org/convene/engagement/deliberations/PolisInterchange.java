@@ -42,7 +42,12 @@ public class PolisInterchange {
         this.outbox = outbox;
     }
 
+    /** Parses the files only once the caller is known to convene the deliberation. */
     public Uni<Imported> importInto(UUID id, String commentsCsv, String votesCsv, Caller caller) {
+        return access.convener(id, caller).chain(s -> importInto(s.deliberation(), commentsCsv, votesCsv));
+    }
+
+    private Uni<Imported> importInto(Deliberation d, String commentsCsv, String votesCsv) {
         List<Comment> comments = PolisCsv.readComments(commentsCsv);
         List<Vote> votes = PolisCsv.finalVotes(PolisCsv.readVotes(votesCsv));
         Set<Integer> known = comments.stream().map(Comment::commentId).collect(Collectors.toSet());
@@ -53,36 +58,33 @@ public class PolisInterchange {
             throw ProblemException.invalidField("votes", "votes.csv has a vote on comment-id " + v.commentId()
                     + ", which is not in comments.csv");
         });
-        return access.convener(id, caller).chain(s -> {
-            Deliberation d = s.deliberation();
-            if (d.statementCount > 0) {
-                throw new ProblemException(Response.Status.CONFLICT,
-                        "Import into a new deliberation without statements: this one has some already");
-            }
-            Set<Integer> people = new HashSet<>();
-            comments.forEach(c -> people.add(c.authorId()));
-            votes.forEach(v -> people.add(v.voterId()));
-            Map<Integer, UUID> participantIds = new HashMap<>();
-            people.forEach(n -> participantIds.put(n, UUID.randomUUID()));
-            Map<Integer, Statement> statements = new HashMap<>();
-            for (Comment c : comments) {
-                statements.put(c.commentId(), statement(d, c, participantIds.get(c.authorId())));
-            }
-            // Without statements nobody has voted: the participants so far (the convener) make way
-            // for the imported numbering.
-            return Participant.delete("deliberationId", d.id)
-                    .chain(() -> insertParticipants(d, participantIds))
-                    .chain(() -> Multi.createFrom().iterable(statements.values()).onItem()
-                            .transformToUniAndConcatenate(st -> st.persist()).collect().last())
-                    .chain(() -> Panache.getSession().chain(session -> session.flush()))
-                    .chain(() -> insertVotes(d, votes, statements, participantIds))
-                    .chain(() -> settleCounts(d, people, comments))
-                    // The counts were set in SQL: read the statements afresh, not from the session's cache.
-                    .chain(() -> Panache.getSession().invoke(session -> session.clear()))
-                    .chain(() -> Statement.<Statement>list("deliberationId = ?1 order by number", d.id))
-                    .chain(stored -> publish(d, stored, votes, statements, participantIds))
-                    .map(ignored -> new Imported(comments.size(), people.size(), votes.size()));
-        });
+        if (d.statementCount > 0) {
+            throw new ProblemException(Response.Status.CONFLICT,
+                    "Import into a new deliberation without statements: this one has some already");
+        }
+        Set<Integer> people = new HashSet<>();
+        comments.forEach(c -> people.add(c.authorId()));
+        votes.forEach(v -> people.add(v.voterId()));
+        Map<Integer, UUID> participantIds = new HashMap<>();
+        people.forEach(n -> participantIds.put(n, UUID.randomUUID()));
+        Map<Integer, Statement> statements = new HashMap<>();
+        for (Comment c : comments) {
+            statements.put(c.commentId(), statement(d, c, participantIds.get(c.authorId())));
+        }
+        // Without statements nobody has voted: the participants so far (the convener) make way
+        // for the imported numbering.
+        return Participant.delete("deliberationId", d.id)
+                .chain(() -> insertParticipants(d, participantIds))
+                .chain(() -> Multi.createFrom().iterable(statements.values()).onItem()
+                        .transformToUniAndConcatenate(st -> st.persist()).collect().last())
+                .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                .chain(() -> insertVotes(d, votes, statements, participantIds))
+                .chain(() -> settleCounts(d, people, comments))
+                // The counts were set in SQL: read the statements afresh, not from the session's cache.
+                .chain(() -> Panache.getSession().invoke(session -> session.clear()))
+                .chain(() -> Statement.<Statement>list("deliberationId = ?1 order by number", d.id))
+                .chain(stored -> publish(d, stored, votes, statements, participantIds))
+                .map(ignored -> new Imported(comments.size(), people.size(), votes.size()));
     }
 
     public Uni<String> exportComments(UUID id, Caller caller) {

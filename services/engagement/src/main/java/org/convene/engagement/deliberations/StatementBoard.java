@@ -50,7 +50,7 @@ public class StatementBoard {
                 .invoke(s -> requireOpen(s.deliberation()))
                 .chain(s -> participants.of(s).chain(author -> {
                     limits.check(RateLimits.Kind.STATEMENT, author.id.toString());
-                    return nearDuplicate(id, text).chain(existing -> {
+                    return nearDuplicate(id, text, s.moderator(), author).chain(existing -> {
                         if (existing != null) {
                             throw new ProblemException(Problem.of(Response.Status.CONFLICT,
                                     "A statement like this exists already: vote on it instead")
@@ -135,12 +135,19 @@ public class StatementBoard {
                         r -> ((Number) r[1]).intValue()))));
     }
 
-    private Uni<Statement> nearDuplicate(UUID deliberationId, String text) {
+    /**
+     * The most similar statement that the author may see: approved ones, and pending ones to
+     * moderators and to whoever wrote them. A statement still awaiting moderation is not named
+     * to others, so for them a text like it is taken as a new one.
+     */
+    private Uni<Statement> nearDuplicate(UUID deliberationId, String text, boolean moderator, Participant author) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select cast(id as text) from statements where deliberation_id = :d and status <> 'REJECTED'"
+                        "select cast(id as text) from statements where deliberation_id = :d and (status = 'APPROVED'"
+                                + " or status = 'PENDING' and (:moderator or author_id = :author))"
                                 + " and similarity(text, :t) >= :min order by similarity(text, :t) desc limit 1",
                         String.class)
                         .setParameter("d", deliberationId).setParameter("t", text).setParameter("min", NEAR_DUPLICATE)
+                        .setParameter("moderator", moderator).setParameter("author", author.id)
                         .getResultList())
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().nullItem()
                         : Statement.<Statement>findById(UUID.fromString(ids.get(0))));
