@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -154,6 +155,23 @@ class SurveysIT {
         String forCouncil = create(mission, byOrganisation).then().statusCode(201).extract().path("id");
         as(DemoUser.FIONA).get("/me/surveys").then().body("id", hasItem(forCouncil));
         as(DemoUser.FRANKIE).get("/me/surveys").then().body("id", not(hasItem(forCouncil)));
+    }
+
+    @Test
+    void aSurveyStartsWithinAYearOfBeingSetUp() {
+        String mission = mission();
+        for (String startsAt : List.of("0001-01-01T00:00:00Z", Instant.now().minus(Duration.ofDays(3)).toString(),
+                Instant.now().plus(Duration.ofDays(400)).toString())) {
+            Map<String, Object> body = new HashMap<>(survey("Starting " + startsAt, List.of()));
+            body.put("startsAt", startsAt);
+            Response refused = create(mission, body);
+            assertEquals(400, refused.statusCode(), refused.asString());
+            assertEquals("application/problem+json", refused.contentType());
+            assertEquals("startsAt", refused.jsonPath().getString("errors[0].field"));
+        }
+        Map<String, Object> nextMonth = new HashMap<>(survey("Next month", List.of()));
+        nextMonth.put("startsAt", Instant.now().plus(Duration.ofDays(30)).toString());
+        create(mission, nextMonth).then().statusCode(201);
     }
 
     private static void sleep() {

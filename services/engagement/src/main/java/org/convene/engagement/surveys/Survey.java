@@ -10,9 +10,11 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** A short pulse survey of a mission, asked once or again every week, fortnight or month. */
 @Entity
@@ -72,11 +74,32 @@ public class Survey extends PanacheEntityBase {
         if (now.isBefore(startsAt)) {
             return null;
         }
-        int n = 0;
-        while (schedule != Schedule.ONCE && !roundOpens(n + 1).isAfter(now)) {
+        // Counted, not stepped through: a start long ago must not cost a loop per past round.
+        long n = switch (schedule) {
+            case ONCE -> 0;
+            case WEEKLY -> Duration.between(startsAt, now).toDays() / 7;
+            case FORTNIGHTLY -> Duration.between(startsAt, now).toDays() / 14;
+            case MONTHLY -> ChronoUnit.MONTHS.between(startsAt.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC));
+        };
+        // A month may be short of the start's day of month: that round opens on its last day.
+        while (schedule != Schedule.ONCE && !roundOpens((int) n + 1).isAfter(now)) {
             n++;
         }
-        return round(n);
+        return round((int) n);
+    }
+
+    /**
+     * The rounds whose results there are by now, oldest first: from the one open when the survey
+     * was set up, since rounds that closed before then never asked anybody.
+     */
+    public List<Integer> roundsDue(Instant now) {
+        Round current = currentRound(now);
+        if (current == null) {
+            return List.of();
+        }
+        Round atSetUp = createdAt == null ? null : currentRound(createdAt);
+        int first = atSetUp == null ? 0 : atSetUp.number();
+        return IntStream.rangeClosed(first, current.number()).boxed().toList();
     }
 
     public Round round(int n) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -57,6 +58,17 @@ public record SurveyDraft(
             boolean distinct = options == null || options.stream().map(String::strip).distinct().count() == count;
             return choice ? count >= 2 && count <= 10 && distinct : count == 0;
         }
+    }
+
+    /** How far before now a survey may say it started (a form's "today" in another time zone). */
+    static final Duration EARLIEST_START = Duration.ofDays(1);
+    /** How far ahead a survey may be set up. */
+    static final Duration LATEST_START = Duration.ofDays(366);
+
+    @AssertTrue(message = "between yesterday and a year from now")
+    public boolean isStartsAt() {
+        Instant now = Instant.now();
+        return startsAt == null || !startsAt.isBefore(now.minus(EARLIEST_START)) && !startsAt.isAfter(now.plus(LATEST_START));
     }
 
     @AssertTrue(message = "a recurring survey's window must be shorter than its period")

@@ -84,8 +84,7 @@ public class SurveyResponses {
             if (!s.manages()) {
                 throw ProblemException.forbidden("Only the mission's conveners and facilitators see the results");
             }
-            Survey.Round current = s.survey().currentRound(now);
-            List<Integer> rounds = current == null ? List.of() : IntStream.rangeClosed(0, current.number()).boxed().toList();
+            List<Integer> rounds = s.survey().roundsDue(now);
             return members.of(s.survey().missionId)
                     .map(all -> all.stream().filter(m -> s.survey().asks(m.role(), m.stakeholderType(), m.organisation()))
                             .count())

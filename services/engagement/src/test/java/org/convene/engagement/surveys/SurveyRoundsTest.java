@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SurveyRoundsTest {
@@ -40,6 +41,22 @@ class SurveyRoundsTest {
         Survey once = survey(Survey.Schedule.ONCE, 2);
         assertEquals(0, once.currentRound(Instant.parse("2027-06-01T00:00:00Z")).number());
         assertFalse(once.currentRound(Instant.parse("2027-06-01T00:00:00Z")).isOpen(Instant.parse("2027-06-01T00:00:00Z")));
+    }
+
+    @Test
+    void aSurveyLooksBackOnlyToTheRoundOpenWhenItWasSetUp() {
+        Survey weekly = survey(Survey.Schedule.WEEKLY, 3);
+        weekly.startsAt = Instant.parse("0001-01-01T00:00:00Z"); // stored before start dates were checked
+        weekly.createdAt = Instant.parse("2026-11-02T08:00:00Z");
+        Instant now = Instant.parse("2026-11-20T00:00:00Z");
+        List<Integer> due = weekly.roundsDue(now);
+        assertEquals(weekly.currentRound(now).number(), due.get(due.size() - 1));
+        assertEquals(3, due.size(), "the round open at set-up and the two since, not a backlog of " + due.size());
+
+        Survey fresh = survey(Survey.Schedule.MONTHLY, 5);
+        fresh.createdAt = Instant.parse("2026-10-30T08:00:00Z");
+        assertEquals(List.of(0, 1), fresh.roundsDue(Instant.parse("2026-12-03T00:00:00Z")));
+        assertEquals(List.of(), fresh.roundsDue(Instant.parse("2026-11-01T00:00:00Z")));
     }
 
     @Test
