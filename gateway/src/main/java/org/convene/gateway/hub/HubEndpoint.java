@@ -78,6 +78,7 @@ public class HubEndpoint {
             String name = token.getClaim("name");
             connection.userData().put(PERSON, new Presence.Person(token.getSubject(),
                     name != null ? name : token.<String>getClaim("preferred_username")));
+            connection.userData().put(Revocations.TOKEN, ServiceClient.accessToken(identity));
         }
     }
 

@@ -62,6 +62,23 @@ public class Subscriptions {
         return f == null ? Set.of() : f.connections;
     }
 
+    /** Each topic, of those the filter accepts, with the person's connections that follow it. */
+    public Map<String, List<WebSocketConnection>> followedBy(String userId, java.util.function.Predicate<String> topics) {
+        Map<String, List<WebSocketConnection>> followed = new java.util.HashMap<>();
+        byTopic.forEach((topic, f) -> {
+            if (topics.test(topic) && f.people.keySet().stream().anyMatch(p -> p.id().equals(userId))) {
+                List<WebSocketConnection> own = f.connections.stream().filter(c -> {
+                    Presence.Person person = c.userData().get(HubEndpoint.PERSON);
+                    return person != null && person.id().equals(userId);
+                }).toList();
+                if (!own.isEmpty()) {
+                    followed.put(topic, own);
+                }
+            }
+        });
+        return followed;
+    }
+
     /** The people with at least one connection following the topic. */
     public List<Presence.Person> people(String topic) {
         Followers f = byTopic.get(topic);

@@ -51,6 +51,12 @@ public class ServiceClient {
      */
     public Uni<HttpResponse<Buffer>> call(SecurityIdentity identity, HttpMethod method, String service,
                                           String path, String query, Map<String, String> headers, Buffer body) {
+        return call(identity.isAnonymous() ? null : accessToken(identity), method, service, path, query, headers, body);
+    }
+
+    /** The same with the person's access token as it is, or null for an anonymous caller. */
+    public Uni<HttpResponse<Buffer>> call(String token, HttpMethod method, String service,
+                                          String path, String query, Map<String, String> headers, Buffer body) {
         ServiceRoutes.Origin origin = routes.of(service).orElse(null);
         if (origin == null || RelayPath.problem(path).isPresent() || !RelayPath.queryAllowed(query)) {
             return Uni.createFrom().failure(new IllegalArgumentException("refused to call " + service + " at " + path));
@@ -61,8 +67,8 @@ public class ServiceClient {
                 .setTimeout(limits.requestTimeout().toMillis());
         HttpRequest<Buffer> request = client.request(method, options)
                 .as(BodyCodec.<Buffer>newInstance(new CappedBody(limits.maxAnswerBytes())));
-        if (!identity.isAnonymous()) {
-            request.putHeader("Authorization", "Bearer " + accessToken(identity));
+        if (token != null) {
+            request.putHeader("Authorization", "Bearer " + token);
         }
         headers.forEach(request::putHeader);
         Uni<HttpResponse<Buffer>> answer = body == null || body.length() == 0
@@ -74,12 +80,18 @@ public class ServiceClient {
 
     /** Whether the person may read the service's path (a plain GET answers 200). */
     public Uni<Boolean> allows(SecurityIdentity identity, String service, String path) {
-        return call(identity, HttpMethod.GET, service, path, null, Map.of("Accept", "application/json"), null)
+        return allows(identity.isAnonymous() ? null : accessToken(identity), service, path);
+    }
+
+    /** The same with the person's access token as it is, or null for an anonymous caller. */
+    public Uni<Boolean> allows(String token, String service, String path) {
+        return call(token, HttpMethod.GET, service, path, null, Map.of("Accept", "application/json"), null)
                 .map(response -> response.statusCode() == 200)
                 .onFailure().recoverWithItem(false);
     }
 
-    private static String accessToken(SecurityIdentity identity) {
+    /** The access token a signed-in person's requests carry. */
+    public static String accessToken(SecurityIdentity identity) {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token == null) {
             throw new IllegalStateException("no access token for " + identity.getPrincipal().getName());
