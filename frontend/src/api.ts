@@ -206,6 +206,17 @@ export interface InvitationView {
   createdAt: string;
 }
 
+/** An invitation of a person into an organisation: they join only by accepting it. */
+export interface PersonInvitation {
+  organisationId: string;
+  organisationName: string;
+  userId: string;
+  displayName: string;
+  role: string;
+  invitedByName: string;
+  createdAt: string;
+}
+
 export interface PersonView { userId: string; displayName: string; organisation: string | null; stakeholderType: string | null }
 
 export interface OrganisationSummary {

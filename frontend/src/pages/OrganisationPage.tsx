@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, type OrganisationProfile, type PersonView } from '../api';
+import { api, type OrganisationProfile, type PersonInvitation, type PersonView } from '../api';
 import { t } from '../messages';
 import { useAction, useSearch } from '../useAction';
 import { stakeholderLabel } from './Members';
@@ -11,9 +11,14 @@ export function OrganisationPage({ id, myId, admin }: { id: string; myId: string
   const [profile, setProfile] = useState<OrganisationProfile | null>(null);
   const [editing, setEditing] = useState(false);
   const base = `/api/communities/organisations/${id}`;
+  const [invited, setInvited] = useState<PersonInvitation[]>([]);
   const load = useCallback(() => {
-    api<OrganisationProfile>(base).then(setProfile).catch((e) => setError(e.message));
-  }, [base]);
+    api<OrganisationProfile>(base).then((p) => {
+      setProfile(p);
+      // Only its admins see whom the organisation invited.
+      if (admin || p.organisation.myRole === 'admin') api<PersonInvitation[]>(`${base}/invitations`).then(setInvited).catch((e) => setError(e.message));
+    }).catch((e) => setError(e.message));
+  }, [base, admin]);
   useEffect(load, [load]);
   const { error, setError, act } = useAction(load);
 
@@ -55,7 +60,17 @@ export function OrganisationPage({ id, myId, admin }: { id: string; myId: string
         {org.myRole && (
           <button className="secondary" onClick={() => act(api(`${base}/members/me`, { method: 'DELETE' }))}>{t('leaveOrganisation')}</button>
         )}
-        {manages && <AddPerson onAdd={(p) => act(api(`${base}/members/${p.userId}`, { method: 'PUT', body: { role: 'member' } }))} />}
+        {manages && invited.length > 0 && (
+          <ul className="members">
+            {invited.map((i) => (
+              <li key={i.userId}>
+                <strong>{i.displayName}</strong> <span className="meta">{t('orgInvited')}</span>{' '}
+                <button className="secondary" onClick={() => act(api(`${base}/invitations/${i.userId}`, { method: 'DELETE' }))}>{t('withdraw')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {manages && <AddPerson onAdd={(p) => act(api(`${base}/invitations`, { method: 'POST', body: { userId: p.userId, role: 'member' } }))} />}
       </section>
 
       <section aria-labelledby="org-missions-heading">

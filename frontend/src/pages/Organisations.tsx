@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, type OrganisationSummary, type Participation } from '../api';
+import { api, type OrganisationSummary, type Participation, type PersonInvitation } from '../api';
 import { t } from '../messages';
 import { STAKEHOLDER_TYPES, stakeholderLabel } from './Members';
 
@@ -40,6 +40,7 @@ export function Organisations() {
         {found?.length === 0 && <p>{t('noOrganisations')}</p>}
         <OrganisationCards organisations={found ?? []} />
       </section>
+      <PersonInvitations />
       <OrganisationInvitations />
       <CreateOrganisation />
     </>
@@ -60,6 +61,44 @@ function OrganisationCards({ organisations }: { organisations: OrganisationSumma
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Organisations inviting the person: they join (and take part in its missions) only by accepting. */
+function PersonInvitations() {
+  const [invitations, setInvitations] = useState<PersonInvitation[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    api<PersonInvitation[]>('/api/communities/me/organisation-invitations').then(setInvitations).catch((e) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+
+  async function decide(i: PersonInvitation, accept: boolean) {
+    const base = `/api/communities/organisations/${i.organisationId}/invitations/me`;
+    try {
+      await api(accept ? `${base}/acceptance` : base, { method: accept ? 'POST' : 'DELETE' });
+      if (accept) location.hash = `#/organisations/${i.organisationId}`;
+      else load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  if (invitations.length === 0 && !error) return null;
+  return (
+    <section aria-labelledby="person-invitations-heading">
+      <h2 id="person-invitations-heading">{t('personInvitationsTitle')}</h2>
+      {error && <p role="alert">{t('errorPrefix', { detail: error })}</p>}
+      <ul className="members">
+        {invitations.map((i) => (
+          <li key={i.organisationId}>
+            {t('personInvitation', { name: i.invitedByName, organisation: i.organisationName, role: i.role })}{' '}
+            <button onClick={() => decide(i, true)}>{t('accept')}</button>
+            <button className="secondary" onClick={() => decide(i, false)}>{t('decline')}</button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -67,8 +67,7 @@ class OrganisationsIT {
                 .then().statusCode(400).body("errors[0].field", equalTo("role"));
         as(DemoUser.OLIVIA).body(Map.of("role", "member")).put("/organisations/" + org + "/members/nobody-" + UUID.randomUUID())
                 .then().statusCode(404);
-        as(DemoUser.OLIVIA).body(Map.of("role", "member")).put("/organisations/" + org + "/members/" + carl)
-                .then().statusCode(201).body("displayName", equalTo("Carl Chen"));
+        joinsByInvitation(org, DemoUser.CARL, "member");
         as(DemoUser.CARL).get("/me/organisations").then().body("find { it.id == '" + org + "' }.myRole", equalTo("member"));
 
         // The last admin cannot leave or step down; after handing over, they can.
@@ -81,14 +80,64 @@ class OrganisationsIT {
         as(DemoUser.OLIVIA).get("/organisations/" + org).then().body("members.displayName", not(hasItem("Olivia Okafor")));
     }
 
+    /** The organisation's admin (Olivia) invites the person, who accepts. */
+    private static void joinsByInvitation(String org, DemoUser person, String role) {
+        as(DemoUser.OLIVIA).body(Map.of("userId", person.userId(), "role", role))
+                .post("/organisations/" + org + "/invitations").then().statusCode(201);
+        as(person).post("/organisations/" + org + "/invitations/me/acceptance").then().statusCode(201)
+                .body("role", equalTo(role));
+    }
+
+    @Test
+    void anAdminCannotAddAPersonWhoHasNotAcceptedAnInvitation() {
+        String org = organisation(DemoUser.OLIVIA, "Consent " + UUID.randomUUID(), "council");
+        String carl = DemoUser.CARL.userId();
+        String fiona = DemoUser.FIONA.userId();
+        for (DemoUser person : java.util.List.of(DemoUser.CARL, DemoUser.FIONA)) {
+            as(person).body(Map.of("name", "Own " + UUID.randomUUID())).post("/missions").then().statusCode(201);
+        }
+        as(DemoUser.OLIVIA).body(Map.of("role", "member")).put("/organisations/" + org + "/members/" + carl)
+                .then().statusCode(404).contentType("application/problem+json");
+        as(DemoUser.OLIVIA).get("/organisations/" + org).then().body("members.userId", not(hasItem(carl)));
+
+        as(DemoUser.FIONA).body(Map.of("userId", carl, "role", "member")).post("/organisations/" + org + "/invitations")
+                .then().statusCode(403);
+        as(DemoUser.OLIVIA).body(Map.of("userId", "nobody-" + UUID.randomUUID())).post("/organisations/" + org + "/invitations")
+                .then().statusCode(404);
+        as(DemoUser.OLIVIA).body(Map.of("userId", carl, "role", "admin")).post("/organisations/" + org + "/invitations")
+                .then().statusCode(201).body("organisationId", equalTo(org)).body("displayName", equalTo("Carl Chen"))
+                .body("invitedByName", equalTo("Olivia Okafor"));
+        as(DemoUser.OLIVIA).get("/organisations/" + org + "/invitations").then().statusCode(200)
+                .body("userId", hasItem(carl));
+        as(DemoUser.FIONA).get("/organisations/" + org + "/invitations").then().statusCode(403);
+        as(DemoUser.OLIVIA).get("/organisations/" + org).then().body("members.userId", not(hasItem(carl)));
+        as(DemoUser.CARL).get("/me/organisation-invitations").then().statusCode(200)
+                .body("find { it.organisationId == '" + org + "' }.role", equalTo("admin"));
+
+        // Only the invitee accepts; then they are in, and the invitation is gone.
+        as(DemoUser.SAM).post("/organisations/" + org + "/invitations/me/acceptance").then().statusCode(404);
+        as(DemoUser.CARL).post("/organisations/" + org + "/invitations/me/acceptance").then().statusCode(201)
+                .body("role", equalTo("admin"));
+        as(DemoUser.CARL).get("/me/organisations").then().body("find { it.id == '" + org + "' }.myRole", equalTo("admin"));
+        as(DemoUser.CARL).get("/me/organisation-invitations").then().body("organisationId", not(hasItem(org)));
+        as(DemoUser.OLIVIA).body(Map.of("userId", carl)).post("/organisations/" + org + "/invitations")
+                .then().statusCode(409);
+
+        // A declined invitation adds nobody.
+        as(DemoUser.OLIVIA).body(Map.of("userId", fiona)).post("/organisations/" + org + "/invitations")
+                .then().statusCode(201).body("role", equalTo("member"));
+        as(DemoUser.FIONA).delete("/organisations/" + org + "/invitations/me").then().statusCode(204);
+        as(DemoUser.FIONA).post("/organisations/" + org + "/invitations/me/acceptance").then().statusCode(404);
+        as(DemoUser.OLIVIA).get("/organisations/" + org).then().body("members.userId", not(hasItem(fiona)));
+    }
+
     @Test
     void anOrganisationJoiningBringsItsPeopleInAndLeavingTakesOnlyThemOut() {
         String org = organisation(DemoUser.OLIVIA, "Council " + UUID.randomUUID(), "council");
         String carl = DemoUser.CARL.userId();
         String olivia = DemoUser.OLIVIA.userId();
         as(DemoUser.CARL).body(Map.of("name", "Carl's " + UUID.randomUUID())).post("/missions").then().statusCode(201);
-        as(DemoUser.OLIVIA).body(Map.of("role", "member")).put("/organisations/" + org + "/members/" + carl)
-                .then().statusCode(201);
+        joinsByInvitation(org, DemoUser.CARL, "member");
         String mission = mission(DemoUser.FIONA, "PUBLIC");
         as(DemoUser.OLIVIA).post("/missions/" + mission + "/members").then().statusCode(201); // Olivia in person
 

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.convene.communities.organisations.OrganisationViews.Member;
 import org.convene.communities.organisations.OrganisationViews.Profile;
 import org.convene.communities.organisations.OrganisationViews.Summary;
 import org.convene.platform.security.CurrentUser;
@@ -65,14 +66,13 @@ public class OrganisationResource {
         return organisations.update(id, draft, user);
     }
 
-    /** An admin adds a person (201) or changes their role (200). */
+    /** An admin changes a member's role; people are added only by accepting an invitation. */
     @PUT
     @Path("/{id}/members/{userId}")
     @WithTransaction
-    public Uni<Response> putMember(@PathParam("id") UUID id, @PathParam("userId") String userId,
-                                   @Valid @NotNull(message = "a JSON body is required") MemberRole role) {
-        return organisations.putMember(id, userId, role, user)
-                .map(r -> Response.status(r.getKey() ? 201 : 200).entity(r.getValue()).build());
+    public Uni<Member> changeRole(@PathParam("id") UUID id, @PathParam("userId") String userId,
+                                  @Valid @NotNull(message = "a JSON body is required") MemberRole role) {
+        return organisations.changeRole(id, userId, role, user);
     }
 
     /** The caller leaves ("me"), or an admin removes a member. */

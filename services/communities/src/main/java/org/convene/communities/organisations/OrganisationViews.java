@@ -25,6 +25,16 @@ public final class OrganisationViews {
         }
     }
 
+    /** A person's invitation into an organisation, waiting for them to accept or decline it. */
+    public record PersonInvitation(UUID organisationId, String organisationName, String userId, String displayName,
+                                   String role, String invitedByName, Instant createdAt) {
+
+        static PersonInvitation of(OrganisationInvitation i, String organisationName) {
+            return new PersonInvitation(i.organisationId, organisationName, i.userId, i.displayName, i.role,
+                    i.invitedByName, i.createdAt);
+        }
+    }
+
     /** An organisation's part in a mission: REQUESTED, INVITED or JOINED. */
     public record Participation(UUID missionId, String missionName, UUID organisationId, String organisationName,
                                 String stakeholderType, String state, Instant changedAt) {}

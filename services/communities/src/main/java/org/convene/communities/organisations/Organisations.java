@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,7 +21,7 @@ import org.convene.platform.security.CurrentUser;
 /**
  * The organisation directory, profiles and members. Anyone signed in can create an organisation
  * (and becomes its admin) and see any organisation; only its admins (and platform admins) edit
- * its profile and its members. People are added by their admins; anyone may leave.
+ * its profile and its members' roles. People join by accepting an admin's invitation; anyone may leave.
  */
 @ApplicationScoped
 public class Organisations {
@@ -93,22 +92,20 @@ public class Organisations {
                         .chain(count -> myRole(id, user).map(role -> Summary.of(org, count, role))));
     }
 
-    /** Adds a person to the organisation or changes their role: 201 when added, 200 when changed. */
-    public Uni<Map.Entry<Boolean, Member>> putMember(UUID id, String userId, MemberRole change, CurrentUser user) {
+    /**
+     * Changes a member's role. Nobody is added here: a person joins only by accepting an invitation
+     * ({@link OrganisationInvitations}), so a person who is not a member is answered 404.
+     */
+    public Uni<Member> changeRole(UUID id, String userId, MemberRole change, CurrentUser user) {
         return admin(id, user).chain(org -> OrganisationMember.<OrganisationMember>find(
-                        "organisationId = ?1 and userId = ?2", id, userId).firstResult()
-                .chain(existing -> {
-                    if (existing != null) {
-                        Uni<Void> allowed = OrganisationMember.ADMIN.equals(existing.role)
-                                && !OrganisationMember.ADMIN.equals(change.role())
-                                ? requireAnotherAdmin(id, userId) : Uni.createFrom().voidItem();
-                        return allowed.invoke(() -> existing.role = change.role())
-                                .map(ignored -> Map.entry(false, Member.of(existing)));
-                    }
-                    return newMember(org, userId, change.role())
-                            .call(member -> cascade.bringIntoMissions(org, member))
-                            .map(member -> Map.entry(true, Member.of(member)));
-                }));
+                        "organisationId = ?1 and userId = ?2", id, userId).<OrganisationMember>firstResult())
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(
+                        "Member " + userId + " (people join by accepting an invitation)"))
+                .call(existing -> OrganisationMember.ADMIN.equals(existing.role)
+                        && !OrganisationMember.ADMIN.equals(change.role())
+                        ? requireAnotherAdmin(id, userId) : Uni.createFrom().voidItem())
+                .invoke(existing -> existing.role = change.role())
+                .map(Member::of);
     }
 
     /** The person leaves, or an admin removes them; they leave the missions they were in through it. */
@@ -141,28 +138,6 @@ public class Organisations {
     static Uni<String> myRole(UUID id, CurrentUser user) {
         return OrganisationMember.<OrganisationMember>find("organisationId = ?1 and userId = ?2", id, user.id())
                 .firstResult().map(m -> m == null ? null : m.role);
-    }
-
-    /** A person is known here once they belong to a mission or an organisation. */
-    private static Uni<OrganisationMember> newMember(Organisation org, String userId, String role) {
-        return OrganisationMember.<OrganisationMember>find("userId = ?1 order by joinedAt desc", userId).firstResult()
-                .chain(inOrg -> inOrg != null ? Uni.createFrom().item(new String[] {inOrg.displayName,
-                        inOrg.stakeholderType})
-                        : Membership.<Membership>find("userId = ?1 order by joinedAt desc", userId).firstResult()
-                        .onItem().ifNull().failWith(() -> ProblemException.notFound(
-                                "Person " + userId + " (find people in the people directory)"))
-                        .map(m -> new String[] {m.displayName, m.stakeholderType}))
-                .chain(known -> {
-                    OrganisationMember member = new OrganisationMember();
-                    member.id = UUID.randomUUID();
-                    member.organisationId = org.id;
-                    member.userId = userId;
-                    member.displayName = known[0];
-                    member.stakeholderType = known[1];
-                    member.role = role;
-                    member.joinedAt = Instant.now();
-                    return member.persist().replaceWith(member);
-                });
     }
 
     private static Uni<List<Summary>> summaries(List<Organisation> orgs, CurrentUser user) {
