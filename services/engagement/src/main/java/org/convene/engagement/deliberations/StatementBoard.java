@@ -49,8 +49,8 @@ public class StatementBoard {
         return access.visible(id, caller)
                 .invoke(s -> requireOpen(s.deliberation()))
                 .chain(s -> participants.of(s).chain(author -> {
-                    limits.check(RateLimits.Kind.STATEMENT, author.id.toString());
-                    return nearDuplicate(id, text, s.moderator(), author).chain(existing -> {
+                    return limits.check(RateLimits.Kind.STATEMENT, author.id.toString())
+                            .chain(() -> nearDuplicate(id, text, s.moderator(), author)).chain(existing -> {
                         if (existing != null) {
                             throw new ProblemException(Problem.of(Response.Status.CONFLICT,
                                     "A statement like this exists already: vote on it instead")

@@ -37,8 +37,8 @@ public class Voting {
         return access.visible(id, caller)
                 .invoke(s -> StatementBoard.requireOpen(s.deliberation()))
                 .chain(s -> participants.of(s).chain(p -> {
-                    limits.check(RateLimits.Kind.VOTE, p.id.toString());
-                    return Panache.getSession().chain(session -> lockApproved(session, id, statementId)
+                    return limits.check(RateLimits.Kind.VOTE, p.id.toString())
+                            .chain(Panache::getSession).chain(session -> lockApproved(session, id, statementId)
                             .chain(() -> previous(session, statementId, p.id))
                             .chain(before -> before != null && before == vote
                                     ? Uni.createFrom().item(0)

@@ -35,23 +35,27 @@ public class FeedbackIntake {
             if (role.isEmpty() && !user.isAdmin()) {
                 throw ProblemException.forbidden("Only members of this mission can send it feedback; join it first");
             }
-            limits.check(RateLimits.Kind.FEEDBACK, user.id());
-            Feedback f = new Feedback();
-            f.id = UUID.randomUUID();
-            f.missionId = missionId;
-            f.authorId = user.id();
-            f.text = draft.text().strip();
-            f.category = blankToNull(draft.category());
-            f.service = blankToNull(draft.service());
-            f.place = blankToNull(draft.place());
-            f.stakeholderType = user.stakeholderType();
-            f.organisation = user.organisation();
-            f.submittedAt = Instant.now();
-            return f.persist()
-                    .chain(() -> outbox.publish(new FeedbackSubmitted(missionId, f.id.toString(), f.authorId, f.text,
-                            f.category, f.service, f.place, f.stakeholderType, f.organisation, f.submittedAt)))
-                    .replaceWith(FeedbackView.of(f, List.of()));
+            return limits.check(RateLimits.Kind.FEEDBACK, user.id()).chain(() -> store(missionId, draft, user));
         });
+    }
+
+    /** The feedback row and its event, in the caller's transaction. */
+    private Uni<FeedbackView> store(String missionId, FeedbackDraft draft, CurrentUser user) {
+        Feedback f = new Feedback();
+        f.id = UUID.randomUUID();
+        f.missionId = missionId;
+        f.authorId = user.id();
+        f.text = draft.text().strip();
+        f.category = blankToNull(draft.category());
+        f.service = blankToNull(draft.service());
+        f.place = blankToNull(draft.place());
+        f.stakeholderType = user.stakeholderType();
+        f.organisation = user.organisation();
+        f.submittedAt = Instant.now();
+        return f.persist()
+                .chain(() -> outbox.publish(new FeedbackSubmitted(missionId, f.id.toString(), f.authorId, f.text,
+                        f.category, f.service, f.place, f.stakeholderType, f.organisation, f.submittedAt)))
+                .replaceWith(FeedbackView.of(f, List.of()));
     }
 
     /** The person's feedback, newest first, each with its theme and the answers to that theme. */

@@ -1,73 +1,78 @@
 package org.convene.engagement.limits;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.convene.platform.api.ProblemException;
+import org.convene.platform.limits.RateRule;
+import org.convene.platform.limits.SharedRateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How often one participant may write: statements, votes and feedback, each counted in fixed
- * windows. Counts are kept per service instance: with n instances behind a balancer the limit is
- * at most n times looser, which is enough to stop a script without a shared store.
+ * How often one participant may write: statements, votes and feedback. The counts are kept in the
+ * service's database ({@link SharedRateLimiter}), so every instance of the service draws on one
+ * allowance.
  */
 @ApplicationScoped
 public class RateLimits {
 
     public enum Kind { STATEMENT, VOTE, FEEDBACK }
 
-    private record Rule(int max, Duration window) {}
-
-    private record Window(long start, int count) {}
-
-    private final Map<Kind, Rule> rules;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final Map<Kind, RateRule> rules;
+    private final SharedRateLimiter limiter;
 
     @Inject
     public RateLimits(@ConfigProperty(name = "convene.limits.statements-per-10-minutes", defaultValue = "10") int statements,
                       @ConfigProperty(name = "convene.limits.votes-per-minute", defaultValue = "120") int votes,
-                      @ConfigProperty(name = "convene.limits.feedback-per-minute", defaultValue = "20") int feedback) {
-        this(Map.of(Kind.STATEMENT, new Rule(statements, Duration.ofMinutes(10)),
-                Kind.VOTE, new Rule(votes, Duration.ofMinutes(1)),
-                Kind.FEEDBACK, new Rule(feedback, Duration.ofMinutes(1))), Clock.systemUTC());
+                      @ConfigProperty(name = "convene.limits.feedback-per-minute", defaultValue = "20") int feedback,
+                      @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+                      @ConfigProperty(name = "quarkus.datasource.username") String user,
+                      @ConfigProperty(name = "quarkus.datasource.password") String password) {
+        this(Map.of(Kind.STATEMENT, rule(Kind.STATEMENT, statements, Duration.ofMinutes(10)),
+                Kind.VOTE, rule(Kind.VOTE, votes, Duration.ofMinutes(1)),
+                Kind.FEEDBACK, rule(Kind.FEEDBACK, feedback, Duration.ofMinutes(1))),
+                SharedRateLimiter.connect(jdbcUrl, user, password));
     }
 
-    RateLimits(Map<Kind, Rule> rules, Clock clock) {
+    RateLimits(Map<Kind, RateRule> rules, SharedRateLimiter limiter) {
         this.rules = rules;
-        this.clock = clock;
+        this.limiter = limiter;
     }
 
-    static RateLimits of(int statements, int votes, int feedback, Duration window, Clock clock) {
-        return new RateLimits(Map.of(Kind.STATEMENT, new Rule(statements, window), Kind.VOTE, new Rule(votes, window),
-                Kind.FEEDBACK, new Rule(feedback, window)), clock);
+    static RateLimits of(int statements, int votes, int feedback, Duration window, SharedRateLimiter limiter) {
+        return new RateLimits(Map.of(Kind.STATEMENT, rule(Kind.STATEMENT, statements, window),
+                Kind.VOTE, rule(Kind.VOTE, votes, window), Kind.FEEDBACK, rule(Kind.FEEDBACK, feedback, window)), limiter);
     }
 
-    /** Counts one write by this participant, or refuses it with 429 when over the limit. */
-    public void check(Kind kind, String who) {
-        Rule rule = rules.get(kind);
-        long now = clock.millis();
-        long length = rule.window().toMillis();
-        Window after = windows.compute(kind + ":" + who, (key, w) -> w == null || now - w.start() >= length
-                ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
-        if (after.count() > rule.max()) {
-            long wait = Math.max(1, (after.start() + length - now + 999) / 1000);
-            throw new ProblemException(Response.Status.TOO_MANY_REQUESTS, "Too many " + kind.name().toLowerCase()
-                    + " writes: at most " + rule.max() + " per " + rule.window().toMinutes() + " min; try again in "
-                    + wait + " s");
-        }
+    private static RateRule rule(Kind kind, int max, Duration window) {
+        return new RateRule("engagement." + kind.name().toLowerCase(), max, window);
     }
 
-    /** Forgets windows that have ended, so that the map does not grow without bound. */
-    @Scheduled(every = "1m")
+    /** Counts one write by this participant, or fails with 429 when over the limit. */
+    public Uni<Void> check(Kind kind, String who) {
+        RateRule rule = rules.get(kind);
+        return limiter.take(rule, who).invoke(verdict -> {
+            if (!verdict.allowed()) {
+                throw new ProblemException(Response.Status.TOO_MANY_REQUESTS, "Too many " + kind.name().toLowerCase()
+                        + " writes: at most " + rule.max() + " per " + rule.window().toMinutes() + " min; try again in "
+                        + verdict.retryAfterSeconds() + " s");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Deletes the buckets that are full again, so that the table does not grow without bound. */
+    @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetEnded() {
-        long now = clock.millis();
-        long longest = rules.values().stream().mapToLong(r -> r.window().toMillis()).max().orElse(0);
-        windows.values().removeIf(w -> now - w.start() >= longest);
+        limiter.forgetExpired();
+    }
+
+    @PreDestroy
+    void close() {
+        limiter.close();
     }
 }

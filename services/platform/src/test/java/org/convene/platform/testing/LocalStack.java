@@ -12,6 +12,10 @@ public final class LocalStack {
     public static final String SYNTHESIS = url("convene.synthesis.url", "http://127.0.0.1:8083");
     public static final String KEYCLOAK = url("convene.keycloak.url", "http://127.0.0.1:8180");
     public static final String KAFKA = url("convene.kafka.bootstrap", "127.0.0.1:9092");
+    /** A service database that tests may use directly (the engagement service's, with its local password). */
+    public static final String DATABASE = url("convene.database.url", "jdbc:postgresql://127.0.0.1:5432/convene_engagement");
+    public static final String DATABASE_USER = url("convene.database.user", "convene_engagement");
+    public static final String DATABASE_PASSWORD = url("convene.database.password", "convene-local");
 
     private LocalStack() {}
 
