@@ -16,6 +16,7 @@ import org.convene.communities.casestudies.CaseStudyViews.RelatedStudy;
 import org.convene.communities.casestudies.CaseStudyViews.SearchHit;
 import org.convene.communities.missions.MissionAccess;
 import org.convene.platform.api.ProblemException;
+import org.convene.platform.search.LikePattern;
 import org.convene.platform.security.CurrentUser;
 
 /**
@@ -93,7 +94,7 @@ public class CaseStudies {
                 + "      and l.kind = 'tag' and lower(l.value) = lower(:tag)))"
                 + " and (:stype = '' or exists (select 1 from case_study_labels l where l.case_study_id = c.id"
                 + "      and l.kind = 'stakeholder_type' and l.value = :stype))"
-                + " and (:place = '' or c.place ilike '%' || :place || '%')"
+                + " and (:place = '' or c.place ilike :placeLike" + LikePattern.ESCAPE + ")"
                 + " order by 6 desc, c.published_at desc limit 50";
         return session().chain(s -> s.createNativeQuery(sql, Object[].class)
                         .setParameter("q", q)
@@ -101,6 +102,7 @@ public class CaseStudies {
                         .setParameter("tag", blank(tag))
                         .setParameter("stype", blank(stakeholderType))
                         .setParameter("place", blank(place))
+                        .setParameter("placeLike", LikePattern.containing(blank(place)))
                         .setParameter("admin", user.isAdmin())
                         .setParameter("user", user.id())
                         .getResultList())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.convene.platform.api.ProblemException;
 import org.convene.platform.outbox.Outbox;
+import org.convene.platform.search.LikePattern;
 import org.convene.platform.security.CurrentUser;
 
 /**
@@ -33,11 +34,11 @@ public class Invitations {
         }
         String sql = "select distinct on (s.user_id) s.user_id, s.display_name, s.organisation, s.stakeholder_type"
                 + " from memberships s join missions m on m.id = s.mission_id"
-                + " where s.display_name ilike '%' || :q || '%' and (m.visibility = 'PUBLIC' or :admin or exists"
+                + " where s.display_name ilike :q" + LikePattern.ESCAPE + " and (m.visibility = 'PUBLIC' or :admin or exists"
                 + " (select 1 from memberships me where me.mission_id = m.id and me.user_id = :user))"
                 + " order by s.user_id, s.joined_at desc limit 20";
         return Panache.getSession().chain(s -> s.createNativeQuery(sql, Object[].class)
-                        .setParameter("q", query.strip()).setParameter("admin", user.isAdmin())
+                        .setParameter("q", LikePattern.containing(query.strip())).setParameter("admin", user.isAdmin())
                         .setParameter("user", user.id()).getResultList())
                 .map(rows -> rows.stream().map(r -> new PersonView((String) r[0], (String) r[1], (String) r[2],
                         (String) r[3])).toList());

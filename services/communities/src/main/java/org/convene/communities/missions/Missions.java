@@ -13,6 +13,7 @@ import org.convene.communities.channels.Channels;
 import org.convene.contracts.MembershipChanged;
 import org.convene.contracts.MissionCreated;
 import org.convene.platform.outbox.Outbox;
+import org.convene.platform.search.LikePattern;
 import org.convene.platform.security.CurrentUser;
 
 /** Creating, finding, joining and leaving missions. Callers provide the transaction. */
@@ -58,11 +59,12 @@ public class Missions {
      */
     public Uni<List<MissionView>> list(MissionFilter filter, CurrentUser user) {
         String like = filter.query() == null || filter.query().isBlank() ? null
-                : "%" + filter.query().strip().toLowerCase() + "%";
+                : LikePattern.containing(filter.query().strip().toLowerCase());
         String hql = "from Mission m where (m.visibility = 'PUBLIC' or :admin = true or exists "
                 + "(from Membership s where s.missionId = m.id and s.userId = :user))"
                 + (filter.mine() ? " and exists (from Membership s where s.missionId = m.id and s.userId = :user)" : "")
-                + (like == null ? "" : " and (lower(m.name) like :like or lower(m.vision) like :like)")
+                + (like == null ? "" : " and (lower(m.name) like :like" + LikePattern.ESCAPE
+                        + " or lower(m.vision) like :like" + LikePattern.ESCAPE + ")")
                 + (filter.theme() == null ? "" : " and m.theme = :theme")
                 + (filter.stakeholderType() == null ? "" : " and (exists (from Membership s where s.missionId = m.id"
                         + " and s.stakeholderType = :stype) or exists (from MissionOrganisation mo, Organisation o"

@@ -16,6 +16,7 @@ import org.convene.communities.organisations.OrganisationViews.Participation;
 import org.convene.communities.organisations.OrganisationViews.Profile;
 import org.convene.communities.organisations.OrganisationViews.Summary;
 import org.convene.platform.api.ProblemException;
+import org.convene.platform.search.LikePattern;
 import org.convene.platform.security.CurrentUser;
 
 /**
@@ -52,10 +53,11 @@ public class Organisations {
     }
 
     public Uni<List<Summary>> list(String query, String stakeholderType, CurrentUser user) {
-        String like = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase() + "%";
+        String like = query == null || query.isBlank() ? null : LikePattern.containing(query.strip().toLowerCase());
         String hql = "from Organisation o where 1 = 1"
-                + (like == null ? "" : " and (lower(o.name) like :like or lower(o.description) like :like"
-                        + " or lower(o.place) like :like)")
+                + (like == null ? "" : " and (lower(o.name) like :like" + LikePattern.ESCAPE
+                        + " or lower(o.description) like :like" + LikePattern.ESCAPE
+                        + " or lower(o.place) like :like" + LikePattern.ESCAPE + ")")
                 + (stakeholderType == null ? "" : " and o.stakeholderType = :type")
                 + " order by lower(o.name)";
         Parameters params = new Parameters();
