@@ -40,6 +40,14 @@ public final class Anonymity {
         return cohort + COHORT_END + UUID.randomUUID();
     }
 
+    /**
+     * The author id of texts from a source that names no author (a deliberation's statements):
+     * one pseudonym for all of them, so that together they count as one person, as they may be.
+     */
+    public static String unknownAuthors(String source) {
+        return source + COHORT_END + "anyone";
+    }
+
     /** Whether an author id stands for someone anonymous rather than a known person. */
     public static boolean isPseudonym(String authorId) {
         return authorId != null && authorId.indexOf(COHORT_END) >= 0;

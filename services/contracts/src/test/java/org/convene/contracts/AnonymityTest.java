@@ -31,6 +31,13 @@ class AnonymityTest {
     }
 
     @Test
+    void textsWithNoNamedAuthorCountAsOnePerson() {
+        String statements = Anonymity.unknownAuthors("deliberation:d1");
+        assertTrue(Anonymity.isPseudonym(statements));
+        assertEquals(1, Anonymity.people(List.of(statements, statements, statements, statements, statements)));
+    }
+
+    @Test
     void aPseudonymNamesItsCohort() {
         String p = Anonymity.pseudonym("survey:abc:2");
         assertTrue(Anonymity.isPseudonym(p));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.convene.contracts.Anonymity;
 import org.convene.contracts.FeedbackThemed;
 import org.convene.contracts.ThemeRetired;
 import org.convene.platform.context.Background;
@@ -134,7 +135,8 @@ public class Reclustering {
             int c = found.assignment()[i];
             float[] embedding = Vectors.fromBytes(text.embedding);
             Vectors.add(sums[c], embedding, 1);
-            TextTerms.of(text.text).forEach((term, n) -> counts.get(c).merge(term, n, Integer::sum));
+            // Texts stored before masking on intake are masked here: labels come from masked text only.
+            TextTerms.of(PersonalDataMask.mask(text.text)).forEach((term, n) -> counts.get(c).merge(term, n, Integer::sum));
             people.get(c).add(text.authorId);
             themes[c].size++;
             text.centrality = (float) Vectors.dot(embedding, found.centroids()[c]);
@@ -150,7 +152,8 @@ public class Reclustering {
             }
             themes[c].vectorSum = Vectors.toBytes(sums[c]);
             themes[c].counts(counts.get(c));
-            themes[c].people = people.get(c).size();
+            themes[c].people = Anonymity.people(people.get(c));
+            themes[c].anonymous = people.get(c).stream().anyMatch(Anonymity::isPseudonym);
             themes[c].updatedAt = now;
             current.add(themes[c]);
         }
@@ -167,8 +170,10 @@ public class Reclustering {
                 .chain(() -> Panache.getSession().chain(session -> session.flush()))
                 .chain(() -> each(List.copyOf(successors.entrySet()),
                         e -> retire(missionId, e.getKey(), e.getValue(), now)))
-                .chain(() -> each(current, t -> outbox.publish(Themes.updated(t)).replaceWithVoid()))
-                .chain(() -> each(moved.stream().filter(t -> ThemeInput.FEEDBACK.equals(t.source)).toList(), t -> {
+                .chain(() -> each(current.stream().filter(ThemeDisclosure::visible).toList(),
+                        t -> outbox.publish(ThemeDisclosure.event(t)).replaceWithVoid()))
+                .chain(() -> each(moved.stream().filter(t -> ThemeInput.FEEDBACK.equals(t.source)
+                        && !Anonymity.isPseudonym(t.authorId)).toList(), t -> {
                     Theme theme = byId.get(t.themeId);
                     return outbox.publish(new FeedbackThemed(missionId, t.sourceId, theme.id.toString(), theme.label,
                             now)).replaceWithVoid();

@@ -51,9 +51,13 @@ public class Theme extends PanacheEntityBase {
     @Column(nullable = false)
     public int size;
 
-    /** Distinct people behind the texts. */
+    /** Distinct people surely behind the texts, counted by {@link org.convene.contracts.Anonymity#people}. */
     @Column(nullable = false)
     public int people;
+
+    /** Whether any of its texts is anonymous (see {@link ThemeDisclosure}). */
+    @Column(nullable = false)
+    public boolean anonymous;
 
     /** Written by a language model when one is configured; null otherwise. */
     @Column(columnDefinition = "text")

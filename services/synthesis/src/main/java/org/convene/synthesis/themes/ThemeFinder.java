@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.convene.contracts.Anonymity;
 
 /**
  * Finds themes in a set of text embeddings without being told how many. Texts that are already
@@ -20,7 +21,7 @@ import java.util.stream.IntStream;
 public final class ThemeFinder {
 
     /** Below this many texts a mission's texts are one theme: there is too little to tell groups apart. */
-    public static final int MIN_TEXTS = 2 * Themes.MIN_GROUP;
+    public static final int MIN_TEXTS = 2 * Anonymity.K;
     static final int[] CANDIDATE_COUNTS = {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 20, 25, 30};
     private static final int CHOICE_SAMPLE = 2000;
     private static final int SILHOUETTE_SAMPLE = 1000;
@@ -57,7 +58,7 @@ public final class ThemeFinder {
         float[][] finest = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k : CANDIDATE_COUNTS) {
-            if (k * Themes.MIN_GROUP > n) {
+            if (k * Anonymity.K > n) {
                 break;
             }
             float[][] centroids = bestOf(sample, k);

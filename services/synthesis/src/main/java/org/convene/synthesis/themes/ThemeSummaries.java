@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.convene.contracts.Anonymity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -45,7 +46,7 @@ public class ThemeSummaries {
             return Uni.createFrom().voidItem();
         }
         return Panache.withSession(() -> Theme.<Theme>list("missionId = ?1 and retiredInto is null and people >= ?2",
-                        missionId, Themes.MIN_GROUP))
+                        missionId, Anonymity.K))
                 .onItem().transformToMulti(themes -> Multi.createFrom().iterable(themes.stream().filter(ThemeSummaries::stale).toList()))
                 .onItem().<Void>transformToUniAndConcatenate(this::summarise)
                 .collect().last()

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.convene.synthesis.responses.ResponseView;
 
 /**
- * A theme as the insights page shows it. Below {@link Themes#MIN_GROUP} people the theme is
+ * A theme as the insights page shows it. Below {@link org.convene.contracts.Anonymity#K} people the theme is
  * emerging: its size, quotes, sentiment and trend are withheld so that nobody can be singled out.
  *
  * @param size      texts in the theme, or null when fewer than five people are behind it

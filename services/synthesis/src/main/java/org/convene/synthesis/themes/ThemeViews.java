@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.convene.contracts.Anonymity;
 import org.convene.platform.api.ProblemException;
 import org.convene.platform.membership.MissionMembers;
 import org.convene.platform.security.CurrentUser;
@@ -23,7 +25,11 @@ import org.convene.synthesis.responses.ThemeResponse;
 import org.convene.synthesis.themes.ThemeView.Sentiments;
 import org.convene.synthesis.themes.ThemeView.Week;
 
-/** Reads a mission's themes for its members (and platform admins), holding back what could single someone out. */
+/**
+ * Reads a mission's themes for its members (and platform admins), holding back what could single
+ * someone out: themes {@link ThemeDisclosure} does not show yet, and groups and weeks of fewer than
+ * k people, with the group or week that would give one away by subtraction ({@link Anonymity#withheld}).
+ */
 @ApplicationScoped
 public class ThemeViews {
 
@@ -41,6 +47,7 @@ public class ThemeViews {
         return authorize(missionId, user)
                 .chain(() -> Theme.<Theme>list("missionId = ?1 and retiredInto is null order by size desc, createdAt",
                         missionId))
+                .map(themes -> themes.stream().filter(ThemeDisclosure::visible).toList())
                 .chain(themes -> sentiments(missionId).chain(sentiments -> weeks(missionId).chain(weeks ->
                         responses(missionId).chain(responses -> Multi.createFrom().iterable(themes)
                                 .onItem().transformToUniAndConcatenate(theme -> // one query at a time on the session
@@ -53,6 +60,11 @@ public class ThemeViews {
     public Uni<ThemeDetail> one(String missionId, UUID themeId, CurrentUser user) {
         return authorize(missionId, user)
                 .chain(() -> current(missionId, themeId, 0))
+                .invoke(theme -> {
+                    if (!ThemeDisclosure.visible(theme)) {
+                        throw ProblemException.notFound("Theme " + themeId);
+                    }
+                })
                 .chain(theme -> sentiments(missionId).chain(sentiments -> weeks(missionId).chain(weeks ->
                         responses(missionId).chain(responses ->
                                 view(theme, sentiments.get(theme.id), weeks.get(theme.id), responses))))
@@ -73,7 +85,7 @@ public class ThemeViews {
 
     private Uni<ThemeView> view(Theme theme, int[] sentiment, Map<LocalDate, int[]> weeks,
                                 Map<UUID, List<ResponseView>> responses) {
-        boolean enough = theme.people >= Themes.MIN_GROUP;
+        boolean enough = Anonymity.enough(theme.people);
         Uni<List<String>> quotes = enough
                 ? ThemeText.<ThemeText>find("themeId = ?1 order by centrality desc, sourceId", theme.id)
                         .page(0, Quotes.CANDIDATES).list().map(texts -> Quotes.pick(texts.stream().map(t -> t.text).toList()))
@@ -83,7 +95,7 @@ public class ThemeViews {
                 enough ? trend(weeks) : List.of(), enough ? theme.summary : null, theme.updatedAt, responses.getOrDefault(theme.id, List.of())));
     }
 
-    /** Weekly counts from the theme's first week to this week, with weeks of fewer than five people held back. */
+    /** Weekly counts from the theme's first week to this week; weeks of fewer than k people, and those that would reveal them, held back. */
     static List<Week> trend(Map<LocalDate, int[]> weeks) {
         if (weeks == null || weeks.isEmpty()) {
             return List.of();
@@ -91,10 +103,13 @@ public class ThemeViews {
         LocalDate thisWeek = LocalDate.now(ZoneOffset.UTC).with(DayOfWeek.MONDAY);
         LocalDate first = weeks.keySet().stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate start = first.isBefore(thisWeek.minusWeeks(TREND_WEEKS - 1)) ? thisWeek.minusWeeks(TREND_WEEKS - 1) : first;
+        Map<LocalDate, Long> people = new HashMap<>();
+        weeks.forEach((week, counts) -> people.put(week, (long) counts[1]));
+        Set<LocalDate> withheld = Anonymity.withheld(people);
         List<Week> trend = new ArrayList<>();
         for (LocalDate week = start; !week.isAfter(thisWeek); week = week.plus(1, ChronoUnit.WEEKS)) {
             int[] counts = weeks.get(week);
-            Integer texts = counts == null ? 0 : counts[1] >= Themes.MIN_GROUP ? counts[0] : null;
+            Integer texts = counts == null ? 0 : withheld.contains(week) ? null : counts[0];
             trend.add(new Week(week, texts));
         }
         return trend;
@@ -115,18 +130,39 @@ public class ThemeViews {
                 });
     }
 
-    /** Per theme and week (Monday, UTC): texts, and distinct people. */
+    /** Per theme and week (Monday, UTC): texts, and distinct people by {@link Anonymity#people}. */
     private static Uni<Map<UUID, Map<LocalDate, int[]>>> weeks(String missionId) {
-        return rows("select theme_id, cast(date_trunc('week', submitted_at at time zone 'UTC') as date), count(*),"
-                + " count(distinct author_id) from theme_texts where mission_id = :m group by 1, 2", missionId)
+        return rows("select theme_id, cast(date_trunc('week', submitted_at at time zone 'UTC') as date), author_id,"
+                + " count(*) from theme_texts where mission_id = :m group by 1, 2, 3", missionId)
                 .map(rows -> {
-                    Map<UUID, Map<LocalDate, int[]>> byTheme = new HashMap<>();
+                    Map<UUID, Map<LocalDate, Authors>> byTheme = new HashMap<>();
                     for (Object[] r : rows) {
-                        byTheme.computeIfAbsent((UUID) r[0], id -> new HashMap<>()).put((LocalDate) r[1],
-                                new int[] {((Number) r[2]).intValue(), ((Number) r[3]).intValue()});
+                        byTheme.computeIfAbsent((UUID) r[0], id -> new HashMap<>())
+                                .computeIfAbsent((LocalDate) r[1], week -> new Authors()).add(r[2], r[3]);
                     }
-                    return byTheme;
+                    Map<UUID, Map<LocalDate, int[]>> counted = new HashMap<>();
+                    byTheme.forEach((theme, weeks) -> {
+                        Map<LocalDate, int[]> byWeek = new HashMap<>();
+                        weeks.forEach((week, authors) -> byWeek.put(week, new int[] {authors.texts, authors.people()}));
+                        counted.put(theme, byWeek);
+                    });
+                    return counted;
                 });
+    }
+
+    /** The authors of a group of texts, and how many texts they wrote. */
+    private static final class Authors {
+        private final List<String> ids = new ArrayList<>();
+        private int texts;
+
+        void add(Object authorId, Object count) {
+            ids.add((String) authorId);
+            texts += ((Number) count).intValue();
+        }
+
+        int people() {
+            return Anonymity.people(ids);
+        }
     }
 
     private static Uni<Map<UUID, List<ResponseView>>> responses(String missionId) {
@@ -141,17 +177,28 @@ public class ThemeViews {
         Map<String, List<ThemeDetail.Group>> result = new LinkedHashMap<>();
         return Multi.createFrom().iterable(BREAKDOWNS)
                 .onItem().transformToUniAndConcatenate(field -> Panache.getSession().chain(session -> session
-                        .createSelectionQuery("select " + field + ", count(*), count(distinct authorId) from ThemeText"
-                                + " where themeId = :t group by " + field + " order by count(*) desc", Object[].class)
+                        .createSelectionQuery("select " + field + ", authorId, count(*) from ThemeText"
+                                + " where themeId = :t group by " + field + ", authorId", Object[].class)
                         .setParameter("t", theme.id)
                         .getResultList())
-                        .invoke(rows -> result.put(field, rows.stream()
-                                .filter(r -> ((Number) r[2]).intValue() >= Themes.MIN_GROUP)
-                                .map(r -> new ThemeDetail.Group((String) r[0], ((Number) r[1]).intValue(),
-                                        ((Number) r[2]).intValue()))
-                                .toList())))
+                        .invoke(rows -> result.put(field, groups(rows))))
                 .collect().last()
                 .replaceWith(result);
+    }
+
+    /** Rows of (value, author, texts) as groups by value, largest first, without those {@link Anonymity#withheld} holds back. */
+    static List<ThemeDetail.Group> groups(List<Object[]> rows) {
+        Map<String, Authors> byValue = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            byValue.computeIfAbsent((String) r[0], v -> new Authors()).add(r[1], r[2]);
+        }
+        Map<String, Long> people = new HashMap<>();
+        byValue.forEach((value, authors) -> people.put(value, (long) authors.people()));
+        Set<String> withheld = Anonymity.withheld(people);
+        return byValue.entrySet().stream().filter(e -> !withheld.contains(e.getKey()) && people.get(e.getKey()) > 0)
+                .map(e -> new ThemeDetail.Group(e.getKey(), e.getValue().texts, e.getValue().people()))
+                .sorted(Comparator.comparingInt(ThemeDetail.Group::texts).reversed())
+                .toList();
     }
 
     private static Uni<List<Object[]>> rows(String sql, String missionId) {

@@ -10,21 +10,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.convene.contracts.FeedbackThemed;
-import org.convene.contracts.ThemeUpdated;
+import org.convene.contracts.Anonymity;
 import org.convene.platform.outbox.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts each new text into the nearest theme of its mission by the cosine similarity of its
  * embedding to the theme's centre, or, when no theme is near enough, starts an emerging theme of
- * its own (shown without details until {@link #MIN_GROUP} people are behind it). A re-clustering
- * ({@link Reclustering}) later redraws the themes as a whole.
+ * its own (what may be shown of it, and when it is announced, is {@link ThemeDisclosure}'s to say).
+ * A re-clustering ({@link Reclustering}) later redraws the themes as a whole.
  */
 @ApplicationScoped
 public class Themes {
-
-    /** Nothing about a group of fewer people is shown. */
-    public static final int MIN_GROUP = 5;
 
     private final Outbox outbox;
     private final SentimentReader sentiments;
@@ -55,7 +52,9 @@ public class Themes {
                     TextTerms.of(input.text()).forEach((term, c) -> counts.merge(term, c, Integer::sum));
                     target.counts(counts);
                     target.size += 1;
+                    target.anonymous |= Anonymity.isPseudonym(input.authorId());
                     target.updatedAt = Instant.now();
+                    int peopleBefore = target.people;
                     if (relabelDue(target.size)) {
                         target.relabel(themes.stream().map(Theme::counts).toList());
                     }
@@ -67,8 +66,11 @@ public class Themes {
                             .chain(() -> peopleIn(target.id))
                             .invoke(people -> target.people = people)
                             .chain(() -> MissionThemesLock.oneMoreText(input.missionId()))
-                            .chain(() -> outbox.publish(updated(target)))
-                            .chain(() -> ThemeInput.FEEDBACK.equals(input.source())
+                            .chain(() -> ThemeDisclosure.announce(target, peopleBefore)
+                                    ? outbox.publish(ThemeDisclosure.event(target)).replaceWithVoid()
+                                    : Uni.createFrom().voidItem())
+                            // Only a signed sender is told which theme took their feedback.
+                            .chain(() -> ThemeInput.FEEDBACK.equals(input.source()) && !Anonymity.isPseudonym(input.authorId())
                                     ? outbox.publish(new FeedbackThemed(target.missionId, input.sourceId(),
                                             target.id.toString(), target.label, target.updatedAt)).replaceWithVoid()
                                     : Uni.createFrom().voidItem());
@@ -125,16 +127,16 @@ public class Themes {
         return text;
     }
 
-    static ThemeUpdated updated(Theme theme) {
-        return new ThemeUpdated(theme.missionId, theme.id.toString(), theme.label, theme.termList(), theme.size,
-                theme.people, theme.updatedAt);
-    }
-
-    /** The number of distinct people behind a theme's texts. */
+    /**
+     * The distinct people surely behind a theme's texts: {@link Anonymity#people}, in SQL so as not
+     * to read every author of a large theme for each text (the largest cohort's distinct authors).
+     */
     static Uni<Integer> peopleIn(UUID themeId) {
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("select count(distinct authorId) from ThemeText where themeId = :theme", Long.class)
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select cast(coalesce(max(n), 0) as integer) from (select count(distinct author_id) n"
+                                + " from theme_texts where theme_id = :theme group by case when strpos(author_id, '#') > 0"
+                                + " then split_part(author_id, '#', 1) else '' end) cohorts", Integer.class)
                 .setParameter("theme", themeId)
-                .getSingleResult()).map(Long::intValue);
+                .getSingleResult());
     }
 }
