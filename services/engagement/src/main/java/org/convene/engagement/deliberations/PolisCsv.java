@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.convene.platform.api.ProblemException;
+import org.convene.platform.csv.CsvCells;
 
 /**
  * The two files of a Pol.is open-data export: {@code comments.csv} (one row per statement) and
@@ -48,7 +49,7 @@ public final class PolisCsv {
             if (moderated < -1 || moderated > 1) {
                 throw invalid("comments", r, "moderated must be 1, 0 or -1");
             }
-            String body = r.get("comment-body").strip();
+            String body = CsvCells.restored(r.get("comment-body").strip());
             if (body.isEmpty() || body.length() > 1000) {
                 throw invalid("comments", r, "comment-body must have 1 to 1000 characters");
             }
@@ -84,18 +85,18 @@ public final class PolisCsv {
     }
 
     public static String writeComments(List<Comment> comments) {
-        return write(COMMENT_COLUMNS, printer -> {
+        return write(COMMENT_COLUMNS, row -> {
             for (Comment c : comments) {
-                printer.printRecord(c.timestamp(), datetime(c.timestamp()), c.commentId(), c.authorId(), c.agrees(),
+                row.print(c.timestamp(), datetime(c.timestamp()), c.commentId(), c.authorId(), c.agrees(),
                         c.disagrees(), c.moderated(), c.body());
             }
         });
     }
 
     public static String writeVotes(List<Vote> votes) {
-        return write(VOTE_COLUMNS, printer -> {
+        return write(VOTE_COLUMNS, row -> {
             for (Vote v : votes) {
-                printer.printRecord(v.timestamp(), datetime(v.timestamp()), v.commentId(), v.voterId(), v.vote());
+                row.print(v.timestamp(), datetime(v.timestamp()), v.commentId(), v.voterId(), v.vote());
             }
         });
     }
@@ -104,15 +105,19 @@ public final class PolisCsv {
         return DATETIME.format(Instant.ofEpochMilli(millis));
     }
 
+    private interface Row {
+        void print(Object... cells) throws IOException;
+    }
+
     private interface Rows {
-        void print(CSVPrinter printer) throws IOException;
+        void print(Row row) throws IOException;
     }
 
     private static String write(String[] header, Rows rows) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator("\n").get()
                 .print(out)) {
-            rows.print(printer);
+            rows.print(cells -> printer.printRecord(CsvCells.safe(cells))); // every cell through the platform's rule
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,18 @@ class PolisCsvTest {
     }
 
     @Test
+    void anExportedStatementCannotRunAsASpreadsheetFormulaAndReadsBackAsItWas() {
+        List<Comment> comments = List.of(new Comment(1, 0, 0, 0, 0, 1, "=HYPERLINK(\"http://evil\",\"Click\")"),
+                new Comment(2, 1, 0, 0, 0, -1, "-2+3"), new Comment(3, 2, 0, 0, 0, 0, "@cmd"));
+        String csv = PolisCsv.writeComments(comments);
+        assertTrue(csv.contains(",1,\"'=HYPERLINK("), csv);
+        assertTrue(csv.contains(",-1,'-2+3\n"), "numbers keep their sign, text gets the quote: " + csv);
+        assertTrue(csv.contains(",'@cmd\n"), csv);
+        assertEquals(comments, PolisCsv.readComments(csv));
+        assertTrue(PolisCsv.writeVotes(List.of(new Vote(1, 0, 3, -1))).endsWith(",0,3,-1\n"));
+    }
+
+    @Test
     void theLastVoteOfAParticipantOnAStatementCounts() {
         List<Vote> events = List.of(new Vote(20, 1, 7, -1), new Vote(10, 1, 7, 1), new Vote(20, 1, 7, 0),
                 new Vote(5, 2, 7, 1), new Vote(15, 1, 8, 1));
