@@ -2,6 +2,7 @@ package org.convene.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -175,6 +176,9 @@ class HubIT {
             JsonNode event = anonymous.nextOfType("event");
             assertEquals("org.convene.engagement.vote.cast.v1", event.get("event").asText());
             assertEquals(1, event.get("data").get("agrees").asInt());
+            // The room gets counts only: who voted, and how, stays with the engagement and synthesis services.
+            assertFalse(event.get("data").has("participantId"), event.toString());
+            assertFalse(event.get("data").has("vote"), event.toString());
         }
     }
 

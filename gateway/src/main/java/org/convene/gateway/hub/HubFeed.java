@@ -76,14 +76,14 @@ public class HubFeed {
         }
     }
 
-    /** New statements, vote counts and a redrawn opinion map, live in the deliberation's room. */
+    /** New statements, vote counts (never who voted how) and a redrawn opinion map, live in the deliberation's room. */
     @Incoming("hub-deliberations")
     public void onDeliberation(String record) {
         EventEnvelope event = EventCodec.decode(record);
         if (event.data() instanceof StatementPublished s) {
             publish(HubTopic.deliberation(s.deliberationId()), event, null);
         } else if (event.data() instanceof VoteCast v) {
-            publish(HubTopic.deliberation(v.deliberationId()), event, v.version());
+            publish(HubTopic.deliberation(v.deliberationId()), event, VoteCounts.of(v), v.version());
         } else if (event.data() instanceof OpinionGroupsChanged o) {
             publish(HubTopic.deliberation(o.deliberationId()), event, null);
         }
@@ -105,13 +105,18 @@ public class HubFeed {
     }
 
     private void publish(String topic, EventEnvelope event, Long seq) {
+        publish(topic, event, event.data(), seq);
+    }
+
+    /** Sends {@code data} in place of the event's own, where a room may see only part of it. */
+    private void publish(String topic, EventEnvelope event, Object data, Long seq) {
         var connections = subscriptions.of(topic);
         if (connections.isEmpty()) {
             return;
         }
         String frame;
         try {
-            frame = json.writeValueAsString(new HubFrames.Event(topic, event.id(), seq, event.type(), event.data()));
+            frame = json.writeValueAsString(new HubFrames.Event(topic, event.id(), seq, event.type(), data));
         } catch (JsonProcessingException e) {
             LOG.errorf(e, "cannot write event %s", event.id());
             return;
