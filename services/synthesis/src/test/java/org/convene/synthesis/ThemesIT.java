@@ -113,6 +113,13 @@ class ThemesIT {
             ThemeResponded responded = (ThemeResponded) themes.await(e -> e.data() instanceof ThemeResponded r
                     && r.themeId().equals(themeId), Duration.ofSeconds(10)).data();
             assertEquals("Olivia Okafor", responded.respondedBy());
+            // Every status the API documents is taken (HEARD was refused by the table: a 500).
+            for (String status : List.of("HEARD", "IN_PROGRESS", "DONE", "NOT_PLANNED")) {
+                given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.OLIVIA.accessToken()).contentType("application/json")
+                        .body(Map.of("text", "Now " + status, "status", status))
+                        .post("/missions/" + mission + "/themes/" + themeId + "/responses").then().statusCode(201)
+                        .body("status", org.hamcrest.Matchers.equalTo(status));
+            }
         }
         given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.CARL.accessToken())
                 .get("/missions/" + mission + "/themes").then().statusCode(200)
