@@ -39,7 +39,8 @@ public final class StackProcesses {
         Path jar = root().resolve("gateway/target/quarkus-app/quarkus-run.jar");
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         try {
-            Process process = new ProcessBuilder(javaCommand, "-Xmx256m", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+            Process process = new ProcessBuilder(javaCommand, "-Xmx256m", "-Dquarkus.profile=local",
+                    "-Dquarkus.http.port=" + port, "-jar", jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(Paths.get("target", "gateway-" + port + ".log").toFile())
                     .start();
