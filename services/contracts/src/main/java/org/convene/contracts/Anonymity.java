@@ -82,18 +82,28 @@ public final class Anonymity {
     }
 
     /**
-     * The cells of a table to withhold, given the distinct people in each. First every cell of 1
-     * to k-1 people; then, while exactly one cell is withheld or the withheld cells hold fewer
-     * than k people together (either would let a total reveal them by subtraction), the smallest
-     * cell still shown as well (complementary suppression). Empty cells reveal nobody and stay.
+     * The cells to withhold of a table whose cells overlap, where one person may be in several
+     * (the options of a multiple-choice question): no total gives a cell away by subtraction, so
+     * only the cells of 1 to k-1 people are withheld.
      */
-    public static <T> Set<T> withheld(Map<T, Long> peopleByCell) {
+    public static <T> Set<T> withheldOverlapping(Map<T, Long> peopleByCell) {
         Set<T> withheld = new LinkedHashSet<>();
         peopleByCell.forEach((cell, n) -> {
             if (n > 0 && n < K) {
                 withheld.add(cell);
             }
         });
+        return withheld;
+    }
+
+    /**
+     * The cells of a table to withhold, given the distinct people in each. First every cell of 1
+     * to k-1 people; then, while exactly one cell is withheld or the withheld cells hold fewer
+     * than k people together (either would let a total reveal them by subtraction), the smallest
+     * cell still shown as well (complementary suppression). Empty cells reveal nobody and stay.
+     */
+    public static <T> Set<T> withheld(Map<T, Long> peopleByCell) {
+        Set<T> withheld = withheldOverlapping(peopleByCell);
         if (withheld.isEmpty()) {
             return withheld;
         }

@@ -70,6 +70,12 @@ class AnonymityTest {
     }
 
     @Test
+    void cellsThatOverlapLoseOnlyTheirSmallCells() {
+        // Several options each: 5 chose Staffing, 1 chose IT; no total gives IT away.
+        assertEquals(Set.of("IT"), Anonymity.withheldOverlapping(Map.of("Staffing", 5L, "IT", 1L, "Equipment", 0L)));
+    }
+
+    @Test
     void nothingIsWithheldWhenEveryCellIsEmptyOrLargeEnough() {
         assertEquals(Set.of(), Anonymity.withheld(Map.of("a", 5L, "b", 0L, "c", 12L)));
         assertEquals(Set.of("a"), Anonymity.withheld(Map.of("a", 3L, "b", 0L)), "nothing else to hide it behind");
