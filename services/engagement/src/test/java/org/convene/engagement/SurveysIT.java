@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.convene.contracts.Anonymity;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackSubmitted;
 import org.convene.contracts.MembershipChanged;
@@ -105,9 +106,9 @@ class SurveysIT {
             for (int i = 0; i < ASKED.size(); i++) {
                 DemoUser person = ASKED.get(i);
                 if (i == 4) {
-                    // Four answers: only the count is shown.
+                    // Four answers wait unseen: not even their count shows, until a fifth person answers.
                     as(DemoUser.OLIVIA).get("/surveys/" + id + "/results").then().statusCode(200)
-                            .body("rounds[0].responses", equalTo(4)).body("rounds[0].shown", equalTo(false))
+                            .body("rounds[0].responses", equalTo(0)).body("rounds[0].shown", equalTo(false))
                             .body("rounds[0].questions.size()", equalTo(0));
                 }
                 as(person).body(answers(created, scale[i], enps[i], i % 2 == 0 ? "Early" : "Night",
@@ -118,20 +119,26 @@ class SurveysIT {
             as(DemoUser.CARL).body(answers(created, 1, 0, "Late", List.of("IT"), "")).post("/surveys/" + id + "/responses")
                     .then().statusCode(409);
             FeedbackSubmitted text = (FeedbackSubmitted) feedback.await(e -> e.data() instanceof FeedbackSubmitted f
-                    && f.missionId().equals(mission), Duration.ofSeconds(10)).data();
-            assertTrue(text.authorId().startsWith("survey-response-"), "a free-text answer goes on under a pseudonym");
+                    && f.missionId().equals(mission), Duration.ofSeconds(15)).data();
+            assertTrue(Anonymity.isPseudonym(text.authorId()), "a free-text answer goes on under a pseudonym");
+            assertEquals("survey:" + id + ":0", Anonymity.cohort(text.authorId()), "of the round's people");
+            assertEquals(null, text.stakeholderType(), "nothing to match its sender by");
             assertEquals("Pulse survey: Weekly pulse", text.category());
         }
         as(DemoUser.CARL).get("/me/surveys").then().body("id", not(hasItem(id)));
         as(DemoUser.CARL).get("/surveys/" + id + "/results").then().statusCode(403);
+        awaitReleased(id, 5);
         as(DemoUser.OLIVIA).get("/surveys/" + id + "/results").then().statusCode(200)
                 .body("rounds[0].responses", equalTo(5)).body("rounds[0].audience", equalTo(5))
                 .body("rounds[0].responseRate", equalTo(1.0f)).body("rounds[0].shown", equalTo(true))
                 .body("rounds[0].questions[0].average", equalTo(3.6f))
                 .body("rounds[0].questions[1].enps", equalTo(0))
-                .body("rounds[0].questions[2].distribution.Early", equalTo(3))
+                // Night (2 people) is withheld, and Early (3) with it, or 5 - 3 would give Night away.
+                .body("rounds[0].questions[2].distribution.Early", equalTo(null))
+                .body("rounds[0].questions[2].distribution.Night", equalTo(null))
+                .body("rounds[0].questions[2].distribution.Late", equalTo(0))
                 .body("rounds[0].questions[3].distribution.Staffing", equalTo(5))
-                .body("rounds[0].questions[3].distribution.IT", equalTo(1))
+                .body("rounds[0].questions[3].distribution.IT", equalTo(null))
                 .body("rounds[0].questions[4].texts", equalTo(1));
     }
 
@@ -172,6 +179,15 @@ class SurveysIT {
         Map<String, Object> nextMonth = new HashMap<>(survey("Next month", List.of()));
         nextMonth.put("startsAt", Instant.now().plus(Duration.ofDays(30)).toString());
         create(mission, nextMonth).then().statusCode(201);
+    }
+
+    /** Answers reach the results a moment after the k-th person answers, together. */
+    private static void awaitReleased(String id, int people) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (as(DemoUser.OLIVIA).get("/surveys/" + id + "/results").jsonPath().getInt("rounds[0].responses") < people) {
+            assertTrue(Instant.now().isBefore(deadline), "the round's answers were released");
+            sleep();
+        }
     }
 
     private static void sleep() {

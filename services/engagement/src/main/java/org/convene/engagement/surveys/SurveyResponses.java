@@ -16,35 +16,32 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.convene.contracts.FeedbackSubmitted;
+import org.convene.contracts.Anonymity;
 import org.convene.engagement.surveys.SurveyViews.QuestionResult;
 import org.convene.engagement.surveys.SurveyViews.ResponseDraft;
 import org.convene.engagement.surveys.SurveyViews.Results;
 import org.convene.engagement.surveys.SurveyViews.RoundResult;
 import org.convene.platform.api.ProblemException;
 import org.convene.platform.membership.MissionMembers;
-import org.convene.platform.outbox.Outbox;
 import org.convene.platform.security.CurrentUser;
 
 /**
- * Answers and results. Who answered a round and what was answered are stored apart, with no
- * time and no link between them: the first stops a second answer, the second feeds the results.
- * Free-text answers go on to the synthesis service as feedback under a one-off pseudonym.
+ * Answers and results. Who answered a round is recorded at once, to stop a second answer; what
+ * was answered waits in the {@link AnswerPool} until k people have answered the round, and reaches
+ * the results (and, for free text, the synthesis service) only then, unlinked from its sender.
+ * Results count people, and hold back what would single someone out ({@link Anonymity}).
  */
 @ApplicationScoped
 public class SurveyResponses {
 
-    /** Below this many responses in a round, only the count is shown. */
-    static final int MIN_GROUP = 5;
-
     private final Surveys surveys;
     private final MissionMembers members;
-    private final Outbox outbox;
+    private final AnswerPool pool;
 
-    public SurveyResponses(Surveys surveys, MissionMembers members, Outbox outbox) {
+    public SurveyResponses(Surveys surveys, MissionMembers members, AnswerPool pool) {
         this.surveys = surveys;
         this.members = members;
-        this.outbox = outbox;
+        this.pool = pool;
     }
 
     public Uni<Integer> respond(UUID id, ResponseDraft draft, CurrentUser user) {
@@ -58,7 +55,7 @@ public class SurveyResponses {
                 throw new ProblemException(Response.Status.CONFLICT, "This survey is not taking answers now");
             }
             return SurveyQuestion.<SurveyQuestion>list("surveyId = ?1 order by position", id).chain(questions -> {
-                List<Object[]> rows = rows(questions, draft);
+                List<AnswerPool.Held> answers = answers(questions, draft);
                 return Panache.getSession().chain(session -> session.createNativeQuery(
                                 "insert into survey_respondents (survey_id, round, user_id) values (:s, :r, :u)"
                                         + " on conflict do nothing")
@@ -69,10 +66,7 @@ public class SurveyResponses {
                                 throw new ProblemException(Response.Status.CONFLICT, "You answered this round already");
                             }
                         })
-                        .chain(() -> Multi.createFrom().iterable(rows).onItem()
-                                .transformToUniAndConcatenate(row -> insertAnswer(id, round.number(), row))
-                                .collect().last())
-                        .chain(() -> publishTexts(s, questions, rows, round))
+                        .chain(() -> pool.hold(id, round.number(), answers))
                         .replaceWith(round.number());
             });
         });
@@ -104,14 +98,14 @@ public class SurveyResponses {
                 .getSingleResult());
     }
 
-    /** Checks each answer against its question; one row per number, chosen option or text. */
-    static List<Object[]> rows(List<SurveyQuestion> questions, ResponseDraft draft) {
+    /** Checks each answer against its question; one per number, chosen option or text. */
+    static List<AnswerPool.Held> answers(List<SurveyQuestion> questions, ResponseDraft draft) {
         if (draft == null || draft.answers() == null) {
             throw ProblemException.invalidField("answers", "a response lists its answers");
         }
         Map<UUID, SurveyQuestion> byId = questions.stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
         Set<UUID> seen = new HashSet<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<AnswerPool.Held> rows = new ArrayList<>();
         for (int i = 0; i < draft.answers().size(); i++) {
             ResponseDraft.Answer a = draft.answers().get(i);
             String field = "answers[" + i + "]";
@@ -129,7 +123,7 @@ public class SurveyResponses {
                     if (a.number() == null || a.number() < min || a.number() > max) {
                         throw ProblemException.invalidField(field + ".number", "a whole number from " + min + " to " + max);
                     }
-                    rows.add(new Object[] {q.id, a.number(), null, null});
+                    rows.add(new AnswerPool.Held(q.id, a.number(), null, null));
                 }
                 case SINGLE, MULTI -> {
                     List<String> choices = a.choices() == null ? List.of() : a.choices();
@@ -140,14 +134,14 @@ public class SurveyResponses {
                                 ? "one of: " + String.join(", ", q.optionList())
                                 : "one or more of: " + String.join(", ", q.optionList()));
                     }
-                    choices.forEach(c -> rows.add(new Object[] {q.id, null, c, null}));
+                    choices.forEach(c -> rows.add(new AnswerPool.Held(q.id, null, c, null)));
                 }
                 case TEXT -> {
                     if (a.text() != null && a.text().length() > 2000) {
                         throw ProblemException.invalidField(field + ".text", "at most 2000 characters");
                     }
                     if (a.text() != null && !a.text().isBlank()) {
-                        rows.add(new Object[] {q.id, null, null, a.text().strip()});
+                        rows.add(new AnswerPool.Held(q.id, null, null, a.text().strip()));
                     }
                 }
                 default -> throw new IllegalStateException(q.kind.name());
@@ -160,32 +154,12 @@ public class SurveyResponses {
         return rows;
     }
 
-    private static Uni<Integer> insertAnswer(UUID surveyId, int round, Object[] row) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into survey_answers (id, survey_id, round, question_id, number, choice, text)"
-                                + " values (:id, :s, :r, :q, cast(:n as integer), cast(:c as text), cast(:t as text))")
-                .setParameter("id", UUID.randomUUID()).setParameter("s", surveyId).setParameter("r", round)
-                .setParameter("q", row[0]).setParameter("n", row[1]).setParameter("c", row[2])
-                .setParameter("t", row[3]).executeUpdate());
-    }
-
-    /** Free text becomes feedback for the themes, dated at the round's opening, not at the answer. */
-    private Uni<Void> publishTexts(Surveys.Standing s, List<SurveyQuestion> questions, List<Object[]> rows,
-                                   Survey.Round round) {
-        String pseudonym = "survey-response-" + UUID.randomUUID();
-        String type = s.member().map(MissionMembers.Member::stakeholderType).orElse(null);
-        return Multi.createFrom().iterable(rows.stream().filter(r -> r[3] != null).toList()).onItem()
-                .transformToUniAndConcatenate(r -> outbox.publish(new FeedbackSubmitted(s.survey().missionId,
-                        UUID.randomUUID().toString(), pseudonym, (String) r[3], "Pulse survey: " + s.survey().title,
-                        null, null, type, null, round.opens())))
-                .collect().last().replaceWithVoid();
-    }
-
     private static Uni<RoundResult> round(Survey survey, int n, long audience, List<SurveyQuestion> questions) {
         Survey.Round round = survey.round(n);
-        return respondents(survey.id, n, null).chain(responses -> {
+        // Released people only: they come k or more at a time, so the count never shows one person answering.
+        return AnswerPool.released(survey.id, n).chain(responses -> {
             double rate = audience == 0 ? 0 : Math.min(1.0, (double) responses / audience);
-            if (responses < MIN_GROUP) {
+            if (!Anonymity.enough(responses)) {
                 return Uni.createFrom().item(new RoundResult(n, round.opens(), round.closes(), responses, audience, rate,
                         false, List.of()));
             }
@@ -217,7 +191,9 @@ public class SurveyResponses {
             distribution.merge(key, ((Number) r[3]).longValue(), Long::sum);
         }
         if (q.kind == SurveyQuestion.Kind.SINGLE || q.kind == SurveyQuestion.Kind.MULTI) {
-            return new QuestionResult(q.id, q.kind.name(), q.prompt, distribution, null, null, null);
+            return new QuestionResult(q.id, q.kind.name(), q.prompt, suppressed(distribution,
+                    q.kind == SurveyQuestion.Kind.MULTI ? Anonymity.withheldOverlapping(distribution)
+                            : Anonymity.withheld(distribution)), null, null, null);
         }
         long total = distribution.values().stream().mapToLong(Long::longValue).sum();
         double sum = distribution.entrySet().stream().mapToDouble(e -> Integer.parseInt(e.getKey()) * e.getValue()).sum();
@@ -228,6 +204,19 @@ public class SurveyResponses {
             long detractors = IntStream.rangeClosed(0, 6).mapToLong(i -> distribution.get(Integer.toString(i))).sum();
             enps = (int) Math.round(100.0 * (promoters - detractors) / total);
         }
-        return new QuestionResult(q.id, q.kind.name(), q.prompt, distribution, average, enps, null);
+        // The mean and ENPS are over k people or more; the cells they come from may not be.
+        return new QuestionResult(q.id, q.kind.name(), q.prompt, suppressed(distribution, Anonymity.withheld(distribution)),
+                average, enps, null);
+    }
+
+    /**
+     * Each person gives a value or an option once, so a cell's count is its people; the cells
+     * {@link Anonymity} withholds become null. One person's options of a MULTI question overlap:
+     * no total gives one away, so only its small cells go.
+     */
+    static Map<String, Long> suppressed(Map<String, Long> distribution, Set<String> withheld) {
+        Map<String, Long> shown = new LinkedHashMap<>();
+        distribution.forEach((value, people) -> shown.put(value, withheld.contains(value) ? null : people));
+        return shown;
     }
 }

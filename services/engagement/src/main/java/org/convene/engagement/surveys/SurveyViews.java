@@ -32,9 +32,10 @@ public final class SurveyViews {
                              int windowDays, RoundView round, boolean asked, boolean answered, boolean manages) {}
 
     /**
-     * One question's answers in a round. Withheld (null) below five responses.
+     * One question's answers in a round, shown from five people up.
      *
-     * @param distribution how many chose each value or option
+     * @param distribution how many chose each value or option; null for a value or option chosen by
+     *                     1 to 4 people, and for the one that would give those away by subtraction
      * @param average      the mean of a 1-5 or 0-10 question
      * @param enps         promoters (9-10) minus detractors (0-6), in percent, for an ENPS question
      * @param texts        how many free-text answers there were (the texts go to the synthesis service)
@@ -43,9 +44,11 @@ public final class SurveyViews {
                                  Double average, Integer enps, Long texts) {}
 
     /**
+     * @param responses    people whose answers have been released: answers wait until five people
+     *                     have answered and are released together, so this moves in steps of five or more
      * @param audience     members asked now
      * @param responseRate responses / audience, 0 to 1
-     * @param shown        false when fewer than five answered: then nothing but the count is shown
+     * @param shown        false when fewer than five answers are released: then nothing but the count is shown
      */
     public record RoundResult(int number, Instant opens, Instant closes, long responses, long audience,
                               double responseRate, boolean shown, List<QuestionResult> questions) {}
