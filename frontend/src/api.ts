@@ -312,7 +312,7 @@ export interface SurveyResults {
   rounds: {
     number: number; opens: string; closes: string; responses: number; audience: number; responseRate: number;
     shown: boolean;
-    questions: { questionId: string; kind: QuestionKind; prompt: string; distribution: Record<string, number> | null;
+    questions: { questionId: string; kind: QuestionKind; prompt: string; distribution: Record<string, number | null> | null;
       average: number | null; enps: number | null; texts: number | null }[];
   }[];
 }

@@ -38,7 +38,9 @@ export function SurveyResultsPage({ id }: { id: string }) {
               {q.distribution && (
                 <ul className="distribution">
                   {Object.entries(q.distribution).map(([value, count]) => (
-                    <li key={value}><span>{value}</span><meter min={0} max={r.responses} value={count} />{count}</li>
+                    count === null
+                      ? <li key={value}><span>{value}</span><span className="meta">{t('cellWithheld')}</span></li>
+                      : <li key={value}><span>{value}</span><meter min={0} max={r.responses} value={count} />{count}</li>
                   ))}
                 </ul>
               )}
