@@ -41,12 +41,17 @@ class PrivateMissionExistenceIT {
     }
 
     private static void sameAsForNoMission(DemoUser outsider, BiFunction<RequestSpecification, String, Response> call) {
+        sameAsForNoMission("", outsider, call);
+    }
+
+    private static void sameAsForNoMission(String route, DemoUser outsider,
+                                           BiFunction<RequestSpecification, String, Response> call) {
         String mission = privateMission();
         String none = UUID.randomUUID().toString();
         String forPrivate = seen(call.apply(as(outsider), mission), mission);
         String forNone = seen(call.apply(as(outsider), none), none);
-        assertEquals(forNone, forPrivate);
-        assertEquals("404 application/problem+json", forPrivate.substring(0, forPrivate.indexOf(' ', 4)));
+        assertEquals(forNone, forPrivate, route);
+        assertEquals("404 application/problem+json", forPrivate.substring(0, forPrivate.indexOf(' ', 4)), route + " " + forPrivate);
     }
 
     @Test
@@ -62,6 +67,32 @@ class PrivateMissionExistenceIT {
             sameAsForNoMission(DemoUser.SAM, (r, m) -> r.post("/missions/" + m + "/organisations/" + org));
             sameAsForNoMission(DemoUser.SAM, (r, m) -> r.delete("/missions/" + m + "/organisations/" + org));
         }
+    }
+
+    /** Every route on a mission, read or write, tells the outsider no more than "not there". */
+    @Test
+    void everyMissionRouteAnswersAnOutsiderAsForAMissionThatDoesNotExist() {
+        String channel = UUID.randomUUID().toString();
+        String someone = DemoUser.CARL.userId();
+        Map<String, BiFunction<RequestSpecification, String, Response>> routes = new java.util.LinkedHashMap<>();
+        routes.put("mission", (r, m) -> r.get("/missions/" + m));
+        routes.put("members", (r, m) -> r.get("/missions/" + m + "/members"));
+        routes.put("goals", (r, m) -> r.get("/missions/" + m + "/goals"));
+        routes.put("organisations", (r, m) -> r.get("/missions/" + m + "/organisations"));
+        routes.put("invitations", (r, m) -> r.get("/missions/" + m + "/invitations"));
+        routes.put("channel", (r, m) -> r.get("/missions/" + m + "/channels/" + channel));
+        routes.put("messages", (r, m) -> r.get("/missions/" + m + "/channels/" + channel + "/messages"));
+        routes.put("post message", (r, m) -> r.body(Map.of("text", "hi")).post("/missions/" + m + "/channels/" + channel + "/messages"));
+        routes.put("open channel", (r, m) -> r.body(Map.of("name", "ideas")).post("/missions/" + m + "/channels"));
+        routes.put("add goal", (r, m) -> r.body(Map.of("title", "x")).post("/missions/" + m + "/goals"));
+        routes.put("invite", (r, m) -> r.body(Map.of("userId", someone)).post("/missions/" + m + "/invitations"));
+        routes.put("accept", (r, m) -> r.post("/missions/" + m + "/invitations/me/acceptance"));
+        routes.put("decline", (r, m) -> r.delete("/missions/" + m + "/invitations/me"));
+        routes.put("leave", (r, m) -> r.delete("/missions/" + m + "/members/me"));
+        routes.put("remove", (r, m) -> r.delete("/missions/" + m + "/members/" + someone));
+        routes.put("role", (r, m) -> r.body(Map.of("role", "member")).put("/missions/" + m + "/members/" + someone + "/role"));
+        routes.put("case study", (r, m) -> r.body(Map.of("missionId", m, "title", "x", "summary", "y")).post("/case-studies"));
+        routes.forEach((name, call) -> sameAsForNoMission(name, DemoUser.SAM, call));
     }
 
     @Test
