@@ -79,7 +79,10 @@ export function App() {
           {me?.authenticated ? (
             <>
               <span className="who">{t('signedInAs', { name: me.name ?? me.username ?? '' })}</span>
-              <a href="/logout">{t('signOut')}</a>
+              {/* A POST from this page: the gateway refuses a sign-out another site could trigger. */}
+              <form method="post" action="/logout" className="signout">
+                <button type="submit" className="link">{t('signOut')}</button>
+              </form>
             </>
           ) : (
             <a href="/login">{t('signIn')}</a>

@@ -13,7 +13,7 @@ import org.convene.gateway.api.Problems;
 public class UnsafePathGuard {
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             String problem = RelayPath.problem(context.request().path()).orElse(null);
             if (problem == null) {
                 context.next();

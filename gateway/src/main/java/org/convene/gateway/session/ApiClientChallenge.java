@@ -17,7 +17,7 @@ public class ApiClientChallenge {
     private static final List<String> OPEN = List.of("/api/me", "/api/openapi", "/api/docs", "/api/open/");
 
     void install(@Observes Router router) {
-        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(context -> {
+        router.route("/api/*").order(Integer.MIN_VALUE + 2).handler(context -> {
             String path = context.normalizedPath();
             String cookies = context.request().getHeader("Cookie");
             boolean credentials = context.request().getHeader("Authorization") != null
