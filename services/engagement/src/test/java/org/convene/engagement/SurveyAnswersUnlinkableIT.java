@@ -83,6 +83,10 @@ class SurveyAnswersUnlinkableIT {
                         + " (ctid::text::point)[0] * 1000 + (ctid::text::point)[1] as place, id::text as id"
                         + " from survey_answers where question_id = '" + trial.questionId() + "'");
                 assertEquals(PEOPLE.size(), answers.size());
+                assertEquals(1, answers.stream().map(r -> r.get("tx")).distinct().count(),
+                        "the five answers were released in one transaction of their own");
+                assertEquals(0, count(db, "select count(*) from survey_answer_pool where survey_id = '"
+                        + trial.surveyId() + "'"), "nothing is left waiting beside its sender");
                 // Who took part, in the order they did (their transactions' ids grow with time).
                 List<String> order = takingPart.stream().sorted(Comparator.comparingLong(r -> (Long) r.get("tx")))
                         .map(r -> (String) r.get("user_id")).toList();
