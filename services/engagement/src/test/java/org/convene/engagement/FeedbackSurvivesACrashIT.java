@@ -57,7 +57,11 @@ class FeedbackSurvivesACrashIT {
             for (DemoUser person : PEOPLE) {
                 running.add(senders.submit(() -> send(person, tokens.get(person), mission, sending, acknowledged)));
             }
-            Thread.sleep(2000);
+            // Mid-stream: once the first feedback is in (on two busy cores that can take more than 2 s).
+            for (int waited = 0; acknowledged.isEmpty() && waited < 200; waited++) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1000);
             StackProcesses.kill9("engagement");
             int beforeRestart = acknowledged.size();
             StackProcesses.startWhatIsDown();
