@@ -86,6 +86,8 @@ class AnonymousThemesIT {
         JsonPath shown = themes();
         Map<String, Object> theme = shown.getMap("[0]");
         assertEquals(true, theme.get("enoughPeople"), shown.prettify());
+        Instant updated = Instant.parse((String) theme.get("updatedAt"));
+        assertEquals(updated.truncatedTo(ChronoUnit.HOURS), updated, "the page, too, tells the hour only");
         ((List<String>) theme.get("quotes")).forEach(q -> assertFalse(q.contains("@") || q.contains("LS1")
                 || q.contains("900 123"), "personal data masked: " + q));
     }

@@ -31,8 +31,12 @@ final class ThemeDisclosure {
 
     static ThemeUpdated event(Theme theme) {
         int people = theme.anonymous ? (int) Anonymity.stepped(theme.people) : theme.people;
-        Instant at = theme.anonymous ? theme.updatedAt.truncatedTo(ChronoUnit.HOURS) : theme.updatedAt;
         return new ThemeUpdated(theme.missionId, theme.id.toString(), theme.label, theme.termList(), theme.size,
-                people, at);
+                people, updatedAt(theme));
+    }
+
+    /** When the theme last changed, as it may be told: to the hour for a theme with anonymous texts. */
+    static Instant updatedAt(Theme theme) {
+        return theme.anonymous ? theme.updatedAt.truncatedTo(ChronoUnit.HOURS) : theme.updatedAt;
     }
 }

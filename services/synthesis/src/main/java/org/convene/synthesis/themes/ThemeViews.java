@@ -92,7 +92,7 @@ public class ThemeViews {
                 : Uni.createFrom().item(List.of());
         return quotes.map(q -> new ThemeView(theme.id, theme.label, theme.termList(), enough ? theme.size : null, enough,
                 q, enough && sentiment != null ? new Sentiments(sentiment[0], sentiment[1], sentiment[2]) : null,
-                enough ? trend(weeks) : List.of(), enough ? theme.summary : null, theme.updatedAt, responses.getOrDefault(theme.id, List.of())));
+                enough ? trend(weeks) : List.of(), enough ? theme.summary : null, ThemeDisclosure.updatedAt(theme), responses.getOrDefault(theme.id, List.of())));
     }
 
     /** Weekly counts from the theme's first week to this week; weeks of fewer than k people, and those that would reveal them, held back. */
