@@ -13,6 +13,16 @@ final class Matrix {
     private final Map<String, Map<String, String>> rows = new LinkedHashMap<>();
     private final List<String> wrong = new ArrayList<>();
     private final Set<String> unexpected = new HashSet<>();
+    private final List<String> roles;
+
+    /** A matrix with the roles of {@link PrivateMission#ROLES} across. */
+    Matrix() {
+        this(List.copyOf(PrivateMission.ROLES.keySet()));
+    }
+
+    Matrix(List<String> roles) {
+        this.roles = roles;
+    }
 
     /** Records one answer; {@code shown} is how the table prints it. */
     void answer(String route, String role, String shown, boolean expected, Object expectation) {
@@ -23,14 +33,14 @@ final class Matrix {
         }
     }
 
-    /** Routes down, roles across in the order of {@link PrivateMission#ROLES}; unexpected answers marked with "!". */
+    /** Routes down, roles across in their order; unexpected answers marked with "!". */
     String table() {
         int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
         StringBuilder table = new StringBuilder(String.format("%-" + width + "s", "route"))
-                .append(String.join("  ", PrivateMission.ROLES.keySet())).append('\n');
+                .append(String.join("  ", roles)).append('\n');
         rows.forEach((route, answers) -> {
             table.append(String.format("%-" + width + "s", route));
-            PrivateMission.ROLES.keySet().forEach(role -> table.append(String.format("%-" + (role.length() + 2) + "s",
+            roles.forEach(role -> table.append(String.format("%-" + (role.length() + 2) + "s",
                     answers.getOrDefault(role, "-") + (unexpected.contains(role + " " + route) ? "!" : ""))));
             table.append('\n');
         });
