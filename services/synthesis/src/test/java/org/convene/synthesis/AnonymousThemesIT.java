@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.convene.contracts.Anonymity;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackSubmitted;
+import org.convene.contracts.FeedbackThemed;
 import org.convene.contracts.MembershipChanged;
 import org.convene.contracts.ThemeUpdated;
 import org.convene.contracts.Topics;
@@ -57,6 +58,16 @@ class AnonymousThemesIT {
             assertEquals(List.of(), announced, "no theme of two people is announced");
             JsonPath hidden = themes();
             assertEquals(List.of(), hidden.getList("$"), "nor shown, not even as emerging: " + hidden.prettify());
+
+            // Someone signs feedback on the same topic: they learn their feedback is in a theme, but
+            // not its label, which is made of the others' words.
+            EventEnvelope signed = EventEnvelope.wrap(new FeedbackSubmitted(mission, UUID.randomUUID().toString(),
+                    "person-signed", "The clinic waiting times are far too long", null, null, null, null, null,
+                    Instant.now()), "/services/engagement");
+            EventTap.publish(signed);
+            FeedbackThemed themed = (FeedbackThemed) themes.await(e -> e.data() instanceof FeedbackThemed f
+                    && f.feedbackId().equals(((FeedbackSubmitted) signed.data()).feedbackId()), Duration.ofSeconds(15)).data();
+            assertEquals(null, themed.label(), "a hidden theme's label is not told: " + themed);
 
             // Six people answer round 3: now at least five distinct people are in the theme.
             List<EventEnvelope> round3 = new ArrayList<>();

@@ -175,8 +175,8 @@ public class Reclustering {
                 .chain(() -> each(moved.stream().filter(t -> ThemeInput.FEEDBACK.equals(t.source)
                         && !Anonymity.isPseudonym(t.authorId)).toList(), t -> {
                     Theme theme = byId.get(t.themeId);
-                    return outbox.publish(new FeedbackThemed(missionId, t.sourceId, theme.id.toString(), theme.label,
-                            now)).replaceWithVoid();
+                    return outbox.publish(new FeedbackThemed(missionId, t.sourceId, theme.id.toString(),
+                            ThemeDisclosure.label(theme), now)).replaceWithVoid();
                 }))
                 .chain(() -> finished(missionId, summary));
     }

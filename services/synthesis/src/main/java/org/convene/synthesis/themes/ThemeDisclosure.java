@@ -35,6 +35,14 @@ final class ThemeDisclosure {
                 people, updatedAt(theme));
     }
 
+    /**
+     * The label a sender of signed feedback is told their feedback joined: none while the theme is
+     * hidden, as it is made of other people's words; it follows when the theme is announced.
+     */
+    static String label(Theme theme) {
+        return visible(theme) ? theme.label : null;
+    }
+
     /** When the theme last changed, as it may be told: to the hour for a theme with anonymous texts. */
     static Instant updatedAt(Theme theme) {
         return theme.anonymous ? theme.updatedAt.truncatedTo(ChronoUnit.HOURS) : theme.updatedAt;

@@ -72,7 +72,8 @@ public class Themes {
                             // Only a signed sender is told which theme took their feedback.
                             .chain(() -> ThemeInput.FEEDBACK.equals(input.source()) && !Anonymity.isPseudonym(input.authorId())
                                     ? outbox.publish(new FeedbackThemed(target.missionId, input.sourceId(),
-                                            target.id.toString(), target.label, target.updatedAt)).replaceWithVoid()
+                                            target.id.toString(), ThemeDisclosure.label(target), target.updatedAt))
+                                            .replaceWithVoid()
                                     : Uni.createFrom().voidItem());
                 });
     }
