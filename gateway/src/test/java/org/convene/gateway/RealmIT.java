@@ -20,54 +20,34 @@ import org.junit.jupiter.api.Test;
  */
 class RealmIT {
 
-    private static final String PASSWORD = "long-enough-passphrase-1";
-    private static final List<String> CREATED = new java.util.ArrayList<>();
-    private static String admin;
-
-    /** A person of the test's own, so that locking them out or changing their password touches nobody else. */
-    private record Person(String id, String username) {}
+    private static RealmPeople people;
 
     @BeforeAll
     static void signInAsTheAdministrator() {
-        // The local stack's bootstrap administrator (local realm only, see the README).
-        admin = given().baseUri(LocalStack.KEYCLOAK).contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))
-                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-    }
-
-    private static Person newPerson() {
-        String username = "realm-check-" + UUID.randomUUID().toString().substring(0, 8);
-        String location = given().baseUri(LocalStack.KEYCLOAK).auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "enabled", true, "firstName", "Realm", "lastName", "Check",
-                        "email", username + "@example.org", "emailVerified", true,
-                        "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))))
-                .post("/admin/realms/convene/users").then().statusCode(201).extract().header("Location");
-        Person person = new Person(location.substring(location.lastIndexOf('/') + 1), username);
-        CREATED.add(person.id());
-        return person;
+        people = new RealmPeople();
     }
 
     @AfterAll
     static void forgetThem() {
-        CREATED.forEach(id -> given().baseUri(LocalStack.KEYCLOAK).auth().oauth2(admin).delete("/admin/realms/convene/users/" + id));
+        people.close();
     }
 
     @Test
     void guessingAPasswordLocksTheAccountForAWhile() {
-        String username = newPerson().username();
-        assertEquals(200, grant("convene-cli", username, PASSWORD).statusCode());
+        String username = people.create("realm-check").username();
+        assertEquals(200, grant("convene-cli", username, RealmPeople.PASSWORD).statusCode());
         for (int guess = 0; guess < 12; guess++) {
             assertNotEquals(200, grant("convene-cli", username, "guess-" + guess).statusCode());
         }
-        assertNotEquals(200, grant("convene-cli", username, PASSWORD).statusCode(),
+        assertNotEquals(200, grant("convene-cli", username, RealmPeople.PASSWORD).statusCode(),
                 "the right password still worked after 12 wrong guesses");
     }
 
     @Test
     void aWeakPasswordIsRefused() {
-        Person person = newPerson();
+        RealmPeople.Person person = people.create("realm-check");
         for (String weak : List.of("short", person.username(), "password")) {
-            int status = given().baseUri(LocalStack.KEYCLOAK).auth().oauth2(admin).contentType(ContentType.JSON)
+            int status = given().baseUri(LocalStack.KEYCLOAK).auth().oauth2(people.admin()).contentType(ContentType.JSON)
                     .body(Map.of("type", "password", "value", weak, "temporary", false))
                     .put("/admin/realms/convene/users/" + person.id() + "/reset-password").statusCode();
             assertEquals(400, status, weak);

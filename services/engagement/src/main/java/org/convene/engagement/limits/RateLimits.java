@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Map;
 import org.convene.platform.api.ProblemException;
-import org.convene.platform.limits.RateRule;
-import org.convene.platform.limits.SharedRateLimiter;
+import org.convene.limits.RateRule;
+import org.convene.limits.SharedRateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

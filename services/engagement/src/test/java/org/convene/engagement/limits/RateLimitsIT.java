@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.convene.platform.api.ProblemException;
-import org.convene.platform.limits.SharedRateLimiter;
+import org.convene.limits.SharedRateLimiter;
 import org.convene.platform.testing.LocalStack;
 import org.junit.jupiter.api.Test;
 

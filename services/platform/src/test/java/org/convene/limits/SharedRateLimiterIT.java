@@ -1,4 +1,4 @@
-package org.convene.platform.limits;
+package org.convene.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.convene.platform.limits;
+package org.convene.limits;
 
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;

@@ -1,4 +1,4 @@
-package org.convene.platform.limits;
+package org.convene.limits;
 
 import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;

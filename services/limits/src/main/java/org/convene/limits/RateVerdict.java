@@ -1,4 +1,4 @@
-package org.convene.platform.limits;
+package org.convene.limits;
 
 import java.time.Duration;
 
