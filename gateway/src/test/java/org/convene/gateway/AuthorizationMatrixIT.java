@@ -27,6 +27,8 @@ class AuthorizationMatrixIT {
     private static final List<String> OPEN = List.of("/api/me", "/api/openapi", "/api/open/");
     /** A deliberation's room may be open to anyone with its link: the service decides per deliberation. */
     private static final String DELIBERATION_ROOM = "/api/engagement/deliberations/";
+    /** Roles outside the private mission: someone in none of it, and a member of another mission. */
+    private static final Set<String> OUTSIDERS = Set.of("outsider", "other-mission");
     /** Stands for "200 with an empty list" in the matrix. */
     private static final int EMPTY = -200;
 
@@ -49,10 +51,10 @@ class AuthorizationMatrixIT {
             PrivateMission.ROLES.forEach((role, user) -> {
                 var answer = PrivateMission.as(user).get(path);
                 int status = answer.statusCode();
-                if (status == 200 && "outsider".equals(role) && answer.asString().strip().equals("[]")) {
+                if (status == 200 && OUTSIDERS.contains(role) && answer.asString().strip().equals("[]")) {
                     status = EMPTY; // lists of a mission one is not in may answer, with nothing in them
                 }
-                if ("outsider".equals(role)) {
+                if (OUTSIDERS.contains(role)) {
                     // Not allowed and not there answer alike: the mission's existence does not leak.
                     String absent = UUID.randomUUID().toString();
                     var nowhere = PrivateMission.as(user).get(route.replace("{missionId}", absent));
@@ -100,7 +102,7 @@ class AuthorizationMatrixIT {
     private static Set<Integer> expected(String role, String route) {
         return switch (role) {
             case "anonymous" -> Set.of(401);
-            case "outsider" -> Set.of(404, EMPTY); // a private mission is not even shown to exist
+            case "outsider", "other-mission" -> Set.of(404, EMPTY); // a private mission is not even shown to exist
             case "member" -> LEADERS_ONLY.contains(route) ? Set.of(403) : Set.of(200);
             default -> Set.of(200); // its convener, and platform admins
         };

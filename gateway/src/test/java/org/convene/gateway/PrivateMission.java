@@ -20,17 +20,53 @@ import org.convene.platform.testing.LocalStack;
  */
 record PrivateMission(String id, String channelId) {
 
-    /** Who the authorization matrices try, in the order they print them; anonymous is null. */
-    static final Map<String, DemoUser> ROLES = roles();
+    /** Someone the matrices call as: a token when asked. */
+    interface Caller {
+        String accessToken();
+    }
 
-    private static Map<String, DemoUser> roles() {
-        Map<String, DemoUser> roles = new LinkedHashMap<>();
+    /**
+     * Who the authorization matrices try, in the order they print them; anonymous is null. A member
+     * of another mission is a person of the tests' own (the demo users the matrices do not play are
+     * what the write matrix invites and adds), and expects what an outsider does.
+     */
+    static final Map<String, Caller> ROLES = roles();
+
+    private static Map<String, Caller> roles() {
+        Map<String, Caller> roles = new LinkedHashMap<>();
         roles.put("anonymous", null);
-        roles.put("outsider", DemoUser.SAM);
-        roles.put("member", DemoUser.CARL);
-        roles.put("convener", DemoUser.OLIVIA);
-        roles.put("admin", DemoUser.ADA);
+        roles.put("outsider", DemoUser.SAM::accessToken);
+        roles.put("other-mission", OtherMission::accessToken);
+        roles.put("member", DemoUser.CARL::accessToken);
+        roles.put("convener", DemoUser.OLIVIA::accessToken);
+        roles.put("admin", DemoUser.ADA::accessToken);
         return Collections.unmodifiableMap(roles);
+    }
+
+    /** A person who convenes a mission of their own and nothing else; deleted from the realm when the tests end. */
+    private static final class OtherMission {
+
+        private static final RealmPeople.Person PERSON = create();
+        private static String token;
+        private static Instant fetched = Instant.EPOCH;
+
+        private static RealmPeople.Person create() {
+            RealmPeople people = new RealmPeople();
+            Runtime.getRuntime().addShutdownHook(new Thread(people::close));
+            RealmPeople.Person person = people.create("other-mission");
+            given().baseUri(LocalStack.GATEWAY).contentType("application/json").auth().oauth2(person.accessToken())
+                    .body(Map.of("name", "Another mission " + UUID.randomUUID()))
+                    .post("/api/communities/missions").then().statusCode(201);
+            return person;
+        }
+
+        static synchronized String accessToken() {
+            if (fetched.plusSeconds(60).isBefore(Instant.now())) {
+                token = PERSON.accessToken();
+                fetched = Instant.now();
+            }
+            return token;
+        }
     }
 
     /** The mission, once the engagement and synthesis services know its members. */
@@ -63,8 +99,13 @@ record PrivateMission(String id, String channelId) {
 
     /** A JSON request through the gateway as the user, or with no credentials when the user is null. */
     static RequestSpecification as(DemoUser user) {
+        return as(user == null ? null : (Caller) user::accessToken);
+    }
+
+    /** The same for any caller, or with no credentials when the caller is null. */
+    static RequestSpecification as(Caller caller) {
         RequestSpecification request = given().baseUri(LocalStack.GATEWAY).contentType("application/json");
-        return user == null ? request : request.auth().oauth2(user.accessToken());
+        return caller == null ? request : request.auth().oauth2(caller.accessToken());
     }
 
     static int status(DemoUser user, String path) {
