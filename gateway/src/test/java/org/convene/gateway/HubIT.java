@@ -249,8 +249,14 @@ class HubIT {
                     .then().statusCode(200).extract().jsonPath().getList("messages.text");
             assertEquals(List.of("three, missed", "four, missed"), missed, "exactly the missed messages, in order");
             channel.post("five");
+            // A missed message may also be pushed, if its event reached the hub after the subscription
+            // was in place: the documented merge by change seq drops that overlap.
             JsonNode pushed = after.nextOfType("event");
-            assertEquals("five", pushed.get("data").get("text").asText(), "nothing missed is pushed again");
+            while (pushed.get("seq").asLong() <= lastSeen + missed.size()) {
+                assertTrue(missed.contains(pushed.get("data").get("text").asText()), "an overlap is a missed one: " + pushed);
+                pushed = after.nextOfType("event");
+            }
+            assertEquals("five", pushed.get("data").get("text").asText(), "the first new message follows the caught-up ones");
             assertEquals(lastSeen + 3, pushed.get("seq").asLong(), "no gap between caught-up and pushed");
         }
     }
