@@ -23,11 +23,18 @@ public interface RelayLimits {
     @WithDefault("33554432")
     int maxAnswerBytes();
 
-    /** Open connections to each service. */
+    /** Open connections to each service instance. */
     @WithDefault("64")
     int maxConnectionsPerService();
 
-    /** Requests waiting for a connection to one service; past it a request fails at once. */
+    /** Requests waiting for a connection to one service instance; past it a request fails at once. */
     @WithDefault("1024")
     int maxWaitingPerService();
+
+    /**
+     * How long a service instance that refused a connection (or did not take one within the
+     * connect timeout) is left out of the turn, when its service has other instances.
+     */
+    @WithDefault("5s")
+    Duration instanceDownAfterConnectFailure();
 }

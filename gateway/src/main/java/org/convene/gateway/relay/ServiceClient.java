@@ -14,13 +14,15 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.ext.web.codec.BodyCodec;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Calls a service on behalf of the person, with their access token when they are signed in.
- * The service's address comes from the route table and the path is checked again here, so
+ * The service's addresses come from the route table and the path is checked again here, so
  * nothing a caller sends can point the request elsewhere; every call is bounded in time, in
- * waiting connections and in the size of the answer (see {@link RelayLimits}).
+ * waiting connections and in the size of the answer (see {@link RelayLimits}). A service with
+ * several instances is called on each in turn ({@link ServiceInstances}).
  */
 @ApplicationScoped
 public class ServiceClient {
@@ -54,13 +56,30 @@ public class ServiceClient {
         return call(identity.isAnonymous() ? null : accessToken(identity), method, service, path, query, headers, body);
     }
 
-    /** The same with the person's access token as it is, or null for an anonymous caller. */
+    /**
+     * The same with the person's access token as it is, or null for an anonymous caller. The
+     * request goes to the service's next instance in turn; if that one cannot be reached it goes
+     * once to another, as {@link Failover} allows.
+     */
     public Uni<HttpResponse<Buffer>> call(String token, HttpMethod method, String service,
                                           String path, String query, Map<String, String> headers, Buffer body) {
-        ServiceRoutes.Origin origin = routes.of(service).orElse(null);
-        if (origin == null || RelayPath.problem(path).isPresent() || !RelayPath.queryAllowed(query)) {
+        ServiceInstances instances = routes.of(service).orElse(null);
+        if (instances == null || RelayPath.problem(path).isPresent() || !RelayPath.queryAllowed(query)) {
             return Uni.createFrom().failure(new IllegalArgumentException("refused to call " + service + " at " + path));
         }
+        List<ServiceRoutes.Origin> order = instances.pick();
+        Uni<HttpResponse<Buffer>> first = send(instances, order.get(0), token, method, path, query, headers, body);
+        if (order.size() == 1) {
+            return first;
+        }
+        return first.onFailure(e -> Failover.mayRetry(method, e))
+                .recoverWithUni(e -> send(instances, order.get(1), token, method, path, query, headers, body));
+    }
+
+    /** One attempt at one instance; a connect failure marks the instance down, an answer up. */
+    private Uni<HttpResponse<Buffer>> send(ServiceInstances instances, ServiceRoutes.Origin origin, String token,
+                                           HttpMethod method, String path, String query, Map<String, String> headers,
+                                           Buffer body) {
         RequestOptions options = new RequestOptions().setMethod(method)
                 .setHost(origin.host()).setPort(origin.port()).setSsl(origin.ssl())
                 .setURI(query == null ? path : path + "?" + query)
@@ -75,7 +94,9 @@ public class ServiceClient {
                 ? request.send()
                 : request.sendBuffer(io.vertx.mutiny.core.buffer.Buffer.newInstance(body));
         // The request's own timeout ends a silent service; this one ends one that trickles.
-        return answer.ifNoItem().after(limits.requestTimeout()).fail();
+        return answer.ifNoItem().after(limits.requestTimeout()).fail()
+                .invoke(() -> instances.answered(origin))
+                .onFailure(Failover::connectFailed).invoke(e -> instances.connectFailed(origin));
     }
 
     /** Whether the person may read the service's path (a plain GET answers 200). */
