@@ -19,19 +19,34 @@ run_exit_hooks() {
 }
 trap run_exit_hooks EXIT
 
-# Starts the whole local stack unless the gateway already answers; stops it again on exit.
+# ensure_stack [INSTANCES]: starts the whole local stack unless the gateway already answers, with
+# INSTANCES (1, or 2 for a second instance of each service and gateway); stops what it started on
+# exit. A running stack with fewer instances gets the missing ones, from the last build.
+STACK_INSTANCES=1
+INSTANCES_BEFORE=1
 ensure_stack() {
+  STACK_INSTANCES=${1:-1}
+  local part parts=(gateway synthesis engagement communities keycloak kafka)
+  [ "$STACK_INSTANCES" = 1 ] || parts=(gateway-2 gateway synthesis-2 synthesis engagement-2 engagement
+                                       communities-2 communities keycloak kafka)
+  is_running gateway-2 && INSTANCES_BEFORE=2
+  local missing=()
   if http_ok http://127.0.0.1:8080/q/health/ready; then
-    say "using the running local stack"
+    for part in "${parts[@]}"; do [[ $part != *-2 ]] || is_running "$part" || missing+=("$part"); done
+    if [ ${#missing[@]} -eq 0 ]; then
+      say "using the running local stack"
+      return
+    fi
+    STARTED_HERE+=("${missing[@]}")
+    at_exit stop_started
+    say "the local stack runs; starting its second instances (${missing[*]}) from the last build"
+    "$ROOT/deploy/local/start" --no-build --instances "$STACK_INSTANCES"
     return
   fi
-  local part
-  for part in gateway synthesis engagement communities keycloak kafka; do
-    is_running "$part" || STARTED_HERE+=("$part")
-  done
+  for part in "${parts[@]}"; do is_running "$part" || STARTED_HERE+=("$part"); done
   [ -f "$RUN/postgres.cluster" ] || STARTED_HERE+=(postgres)
   at_exit stop_started
-  "$ROOT/deploy/local/start"
+  "$ROOT/deploy/local/start" --instances "$STACK_INSTANCES"
 }
 
 stop_started() {
@@ -53,21 +68,22 @@ load_tool() {
   "${LOAD_TOOL[@]}" "org.convene.bench.$class" "$@"
 }
 
-# Restarts the gateway and the engagement service with their per-person and per-address request
-# limits lifted (a handful of demo users cannot otherwise send thousands a second), and again with
-# the normal limits when the command ends.
+# Restarts the gateway and the engagement service (each instance that ensure_stack asked for) with
+# their per-person and per-address request limits lifted (a handful of demo users cannot otherwise
+# send thousands a second), and again with the normal limits when the command ends.
 lift_request_limits() {
-  "$ROOT/deploy/local/stop" gateway engagement
+  "$ROOT/deploy/local/stop" gateway-2 gateway engagement-2 engagement
   say "starting the gateway and engagement without request limits"
   export CONVENE_LIMIT_PER_USER=100000000 CONVENE_LIMIT_PER_ADDRESS=100000000 CONVENE_LIMITS_FEEDBACK_PER_MINUTE=100000000
-  "$ROOT/deploy/local/start" --no-build >/dev/null
+  "$ROOT/deploy/local/start" --no-build --instances "$STACK_INSTANCES" >/dev/null
   at_exit restore_request_limits
 }
 restore_request_limits() {
   unset CONVENE_LIMIT_PER_USER CONVENE_LIMIT_PER_ADDRESS CONVENE_LIMITS_FEEDBACK_PER_MINUTE
   say "restarting the gateway and engagement with their normal limits"
-  "$ROOT/deploy/local/stop" gateway engagement
-  "$ROOT/deploy/local/start" --no-build >/dev/null
+  "$ROOT/deploy/local/stop" gateway-2 gateway engagement-2 engagement
+  # As many instances as ran before this command; second instances it started are stopped next.
+  "$ROOT/deploy/local/start" --no-build --instances "$INSTANCES_BEFORE" >/dev/null
 }
 
 # Baseline servers this run started (stop_baselines is registered with at_exit by their command).

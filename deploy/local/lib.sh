@@ -96,3 +96,14 @@ maven_copy() {
 
 SERVICES=(communities engagement synthesis)
 SERVICE_PORTS=(8081 8082 8083)
+GATEWAY_PORT=8080
+# deploy/local/start --instances 2 runs a second instance of each service and of the gateway, named
+# <part>-2: the services 10 ports up (8091, 8092, 8093), the gateway one down (8079).
+MAX_INSTANCES=2
+
+# instance_name PART N: the part's Nth instance ("communities", "communities-2").
+instance_name() { if [ "$2" = 1 ]; then echo "$1"; else echo "$1-$2"; fi; }
+# service_port INDEX N: where the Nth instance of ${SERVICES[INDEX]} listens.
+service_port() { echo $((SERVICE_PORTS[$1] + 10 * ($2 - 1))); }
+# gateway_port N: where the Nth gateway listens.
+gateway_port() { echo $((GATEWAY_PORT - ($1 - 1))); }
