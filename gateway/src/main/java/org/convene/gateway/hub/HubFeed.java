@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackAnswered;
 import org.convene.contracts.MessageDeleted;
@@ -53,16 +52,22 @@ public class HubFeed {
     private final int maxPending;
     private final Map<String, Backlog> pending = new ConcurrentHashMap<>();
 
-    public HubFeed(Subscriptions subscriptions, ObjectMapper json,
+    private final HubRecords records;
+
+    public HubFeed(Subscriptions subscriptions, ObjectMapper json, HubRecords records,
                    @ConfigProperty(name = "convene.hub.max-pending-per-connection") int maxPending) {
         this.subscriptions = subscriptions;
+        this.records = records;
         this.json = json;
         this.maxPending = maxPending;
     }
 
     @Incoming("hub-messages")
     public void onMessage(String record) {
-        EventEnvelope event = EventCodec.decode(record);
+        records.read("hub-messages", record).ifPresent(this::onMessage);
+    }
+
+    void onMessage(EventEnvelope event) {
         // Posts, edits and deletions are pushed with the channel's change seq, which clients resume from.
         if (event.data() instanceof MessagePosted m) {
             publish(HubTopic.channel(m.missionId(), m.channelId()), event, m.seq());
@@ -79,7 +84,10 @@ public class HubFeed {
     /** New statements, vote counts (never who voted how) and a redrawn opinion map, live in the deliberation's room. */
     @Incoming("hub-deliberations")
     public void onDeliberation(String record) {
-        EventEnvelope event = EventCodec.decode(record);
+        records.read("hub-deliberations", record).ifPresent(this::onDeliberation);
+    }
+
+    void onDeliberation(EventEnvelope event) {
         if (event.data() instanceof StatementPublished s) {
             publish(HubTopic.deliberation(s.deliberationId()), event, null);
         } else if (event.data() instanceof VoteCast v) {
@@ -92,7 +100,10 @@ public class HubFeed {
     /** Theme changes and answers to the mission's insights page; an answer to one's feedback to oneself. */
     @Incoming("hub-themes")
     public void onTheme(String record) {
-        EventEnvelope event = EventCodec.decode(record);
+        records.read("hub-themes", record).ifPresent(this::onTheme);
+    }
+
+    void onTheme(EventEnvelope event) {
         if (event.data() instanceof ThemeUpdated t) {
             publish(HubTopic.insights(t.missionId()), event, null);
         } else if (event.data() instanceof ThemeResponded r) {

@@ -8,8 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
-import org.convene.contracts.EventCodec;
-import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.MembershipChanged;
 import org.convene.gateway.relay.ServiceClient;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -40,7 +38,11 @@ public class Revocations {
     private final ServiceClient services;
     private final ObjectMapper json;
 
-    public Revocations(Subscriptions subscriptions, Presence presence, ServiceClient services, ObjectMapper json) {
+    private final HubRecords records;
+
+    public Revocations(Subscriptions subscriptions, Presence presence, ServiceClient services, ObjectMapper json,
+                       HubRecords records) {
+        this.records = records;
         this.subscriptions = subscriptions;
         this.presence = presence;
         this.services = services;
@@ -49,16 +51,9 @@ public class Revocations {
 
     @Incoming("hub-memberships")
     public void onMembership(String record) {
-        EventEnvelope event;
-        try {
-            event = EventCodec.decode(record);
-        } catch (RuntimeException unreadable) {
-            LOG.warnf("skipped an unreadable membership record: %s", unreadable.getMessage());
-            return;
-        }
-        if (event.data() instanceof MembershipChanged change) {
-            revoke(change);
-        }
+        records.read("hub-memberships", record)
+                .filter(event -> event.data() instanceof MembershipChanged)
+                .ifPresent(event -> revoke((MembershipChanged) event.data()));
     }
 
     void revoke(MembershipChanged change) {

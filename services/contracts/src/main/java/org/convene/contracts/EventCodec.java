@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The one JSON form of events, used by every producer and consumer. Unknown fields are ignored
@@ -31,6 +32,9 @@ public final class EventCodec {
                 .put("time", envelope.time().toString())
                 .put("subject", envelope.subject())
                 .put("datacontenttype", "application/json");
+        if (envelope.aggregate() != null && envelope.version() > 0) {
+            node.put("aggregateid", envelope.aggregate()).put("aggregateversion", envelope.version());
+        }
         node.set("data", JSON.valueToTree(envelope.data()));
         try {
             return JSON.writeValueAsString(node);
@@ -39,22 +43,54 @@ public final class EventCodec {
         }
     }
 
+    /** Reads an event of a type this version knows; anything else is an {@link UnreadableEventException}. */
     public static EventEnvelope decode(String json) {
+        return read(json).orElseThrow(() -> new UnreadableEventException("unknown event type '" + typeOf(json) + "'"));
+    }
+
+    /**
+     * Reads a record from a topic: the event, or nothing for a well-formed event of a type this
+     * version does not know (a new event, or a newer version of one, from a newer producer: skipped
+     * by design, so that producers can be upgraded first). A record that is not an event at all
+     * throws {@link UnreadableEventException}.
+     */
+    public static Optional<EventEnvelope> read(String json) {
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = json == null ? null : JSON.readTree(json);
             if (node == null || !node.isObject()) {
                 throw new UnreadableEventException("an event is a JSON object");
             }
             String type = required(node, "type");
-            EventType eventType = EventType.ofCloudEventType(type);
-            ConveneEvent data = JSON.treeToValue(node.get("data"), eventType.payload());
+            Optional<EventType> eventType = EventType.find(type);
+            if (eventType.isEmpty()) {
+                if (!EventType.isWellFormed(type)) {
+                    throw new UnreadableEventException("'" + type + "' is not an event type");
+                }
+                required(node, "id");
+                return Optional.empty();
+            }
+            ConveneEvent data = JSON.treeToValue(node.get("data"), eventType.get().payload());
             if (data == null) {
                 throw new UnreadableEventException("event " + type + " has no data");
             }
-            return new EventEnvelope(required(node, "id"), type, required(node, "source"),
-                    Instant.parse(required(node, "time")), required(node, "subject"), data);
+            JsonNode version = node.get("aggregateversion");
+            if (version != null && !version.canConvertToLong()) {
+                throw new UnreadableEventException("event " + type + " has a version that is not a number");
+            }
+            String aggregate = data instanceof AggregateState state ? state.aggregateId() : null;
+            return Optional.of(new EventEnvelope(required(node, "id"), type, required(node, "source"),
+                    Instant.parse(required(node, "time")), required(node, "subject"), data, aggregate,
+                    version == null ? 0 : Math.max(0, version.asLong())));
         } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
             throw new UnreadableEventException("not a readable event: " + e.getMessage(), e);
+        }
+    }
+
+    private static String typeOf(String json) {
+        try {
+            return JSON.readTree(json).path("type").asText();
+        } catch (JsonProcessingException e) {
+            return "";
         }
     }
 

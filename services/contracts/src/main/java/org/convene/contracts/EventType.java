@@ -1,6 +1,7 @@
 package org.convene.contracts;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The name, version and topic of each event. The CloudEvents {@code type} attribute is
@@ -25,11 +26,15 @@ public enum EventType {
     FEEDBACK_ANSWERED("engagement.feedback.answered", 1, FeedbackAnswered.class, Topics.ANSWERS);
 
     private final String cloudEventType;
+    private final String name;
+    private final int version;
     private final Class<? extends ConveneEvent> payload;
     private final String topic;
 
     EventType(String name, int version, Class<? extends ConveneEvent> payload, String topic) {
         this.cloudEventType = "org.convene." + name + ".v" + version;
+        this.name = name;
+        this.version = version;
         this.payload = payload;
         this.topic = topic;
     }
@@ -46,6 +51,11 @@ public enum EventType {
         return topic;
     }
 
+    /** Whether its topic keeps only each aggregate's latest event (see {@link Topics#COMPACTED}). */
+    public boolean compacted() {
+        return Topics.COMPACTED.contains(topic);
+    }
+
     public static EventType of(ConveneEvent event) {
         return Arrays.stream(values())
                 .filter(t -> t.payload == event.getClass())
@@ -54,9 +64,19 @@ public enum EventType {
     }
 
     public static EventType ofCloudEventType(String type) {
-        return Arrays.stream(values())
-                .filter(t -> t.cloudEventType.equals(type))
-                .findFirst()
-                .orElseThrow(() -> new UnreadableEventException("unknown event type '" + type + "'"));
+        return find(type).orElseThrow(() -> new UnreadableEventException("unknown event type '" + type + "'"));
+    }
+
+    /** The type this version knows by that CloudEvents type, if any. */
+    public static Optional<EventType> find(String type) {
+        return Arrays.stream(values()).filter(t -> t.cloudEventType.equals(type)).findFirst();
+    }
+
+    /**
+     * Whether a type this version does not know is still well formed: {@code org.convene.<name>.v<n>},
+     * a new event or a newer version of a known one, which a newer producer may send.
+     */
+    public static boolean isWellFormed(String type) {
+        return type.matches("org\\.convene\\.[a-z0-9-]+(\\.[a-z0-9-]+)+\\.v[1-9][0-9]{0,5}");
     }
 }

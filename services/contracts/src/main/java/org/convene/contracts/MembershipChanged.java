@@ -11,7 +11,12 @@ package org.convene.contracts;
  */
 public record MembershipChanged(
         String missionId, String userId, String role, Change change, String stakeholderType, String organisation)
-        implements ConveneEvent {
+        implements ConveneEvent, AggregateState {
+
+    @Override
+    public String aggregateId() {
+        return "membership:" + missionId + ":" + userId;
+    }
 
     public enum Change { JOINED, ROLE_CHANGED, LEFT }
 

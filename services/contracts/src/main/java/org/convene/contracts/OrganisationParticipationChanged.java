@@ -8,7 +8,12 @@ package org.convene.contracts;
  */
 public record OrganisationParticipationChanged(
         String missionId, String organisationId, String name, String stakeholderType, Change change)
-        implements ConveneEvent {
+        implements ConveneEvent, AggregateState {
+
+    @Override
+    public String aggregateId() {
+        return "participation:" + missionId + ":" + organisationId;
+    }
 
     public enum Change { JOINED, LEFT }
 }

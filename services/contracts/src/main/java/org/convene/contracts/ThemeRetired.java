@@ -7,4 +7,11 @@ import java.time.Instant;
  * answers leaders gave to it, now belong to {@code successorId}, the theme that took most of them.
  */
 public record ThemeRetired(String missionId, String themeId, String successorId, Instant retiredAt)
-        implements ConveneEvent {}
+        implements ConveneEvent, AggregateState {
+
+    /** The theme's last state: nothing older may bring it back. */
+    @Override
+    public String aggregateId() {
+        return "theme:" + themeId;
+    }
+}

@@ -13,4 +13,10 @@ import java.util.List;
 public record ThemeUpdated(
         String missionId, String themeId, String label, List<String> terms,
         int size, int people, Instant updatedAt)
-        implements ConveneEvent {}
+        implements ConveneEvent, AggregateState {
+
+    @Override
+    public String aggregateId() {
+        return "theme:" + themeId;
+    }
+}

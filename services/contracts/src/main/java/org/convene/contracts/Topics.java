@@ -1,5 +1,7 @@
 package org.convene.contracts;
 
+import java.util.Set;
+
 /** Kafka topic names, by owning service and thing (the services set them in configuration too). */
 public final class Topics {
     public static final String MISSIONS = "communities.missions";
@@ -12,6 +14,12 @@ public final class Topics {
     public static final String ANSWERS = "engagement.answers";
     public static final String THEMES = "synthesis.themes";
     public static final String OPINIONS = "synthesis.opinions";
+
+    /**
+     * The topics read models rebuild from: compacted, keyed by aggregate, so that the latest state
+     * of every membership, participation and mission stays on them at any age.
+     */
+    public static final Set<String> COMPACTED = Set.of(MISSIONS, MEMBERSHIPS);
 
     private Topics() {}
 }

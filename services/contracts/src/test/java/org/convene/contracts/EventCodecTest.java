@@ -71,13 +71,57 @@ class EventCodecTest {
     @Test
     void unreadableRecordsAreRejectedWithAReason() {
         UnreadableEventException unknown = assertThrows(UnreadableEventException.class,
-                () -> EventCodec.decode("{\"id\":\"1\",\"type\":\"org.convene.nothing.v1\"}"));
+                () -> EventCodec.decode("{\"id\":\"1\",\"type\":\"org.convene.someone.new-thing.v1\"}"));
         assertTrue(unknown.getMessage().contains("unknown event type"));
+        UnreadableEventException notAType = assertThrows(UnreadableEventException.class,
+                () -> EventCodec.read("{\"id\":\"1\",\"type\":\"DROP TABLE\"}"));
+        assertTrue(notAType.getMessage().contains("not an event type"));
         assertThrows(UnreadableEventException.class, () -> EventCodec.decode("not json"));
         assertThrows(UnreadableEventException.class, () -> EventCodec.decode("[1,2]"));
         UnreadableEventException noId = assertThrows(UnreadableEventException.class, () -> EventCodec.decode(
                 "{\"type\":\"org.convene.communities.mission.created.v1\",\"data\":{\"missionId\":\"m\"}}"));
         assertTrue(noId.getMessage().contains("'id'"));
+    }
+
+    @Test
+    void aNewTypeOrANewerVersionFromANewerProducerIsSkippedNotAnError() {
+        String known = EventCodec.encode(EventEnvelope.wrap(new MembershipChanged("m-1", "u-2", "member",
+                MembershipChanged.Change.JOINED, "council"), "/services/test", 3));
+        assertTrue(EventCodec.read(known).isPresent());
+        String newer = known.replace("membership.changed.v1", "membership.changed.v2")
+                .replace("\"role\":", "\"roles\":[\"member\"],\"role\":");
+        assertTrue(EventCodec.read(newer).isEmpty(), "version 2 of an event is skipped by a version-1 reader");
+        String unknown = known.replace("communities.membership.changed.v1", "communities.mission.archived.v1");
+        assertTrue(EventCodec.read(unknown).isEmpty(), "an event type added later is skipped");
+    }
+
+    @Test
+    void garbageAndTruncatedRecordsAreUnreadable() {
+        String event = EventCodec.encode(EventEnvelope.wrap(new MissionCreated("m-1", "Safer streets", "PUBLIC",
+                "u-1", Instant.parse("2026-11-23T09:00:00Z")), "/services/test", 1));
+        for (String record : List.of("{not json", event.substring(0, event.length() / 2), "", "null", "42",
+                event.replace("\"data\":{", "\"data\":[{").replace("}}", "}]}"))) {
+            assertThrows(UnreadableEventException.class, () -> EventCodec.read(record), record);
+        }
+        assertThrows(UnreadableEventException.class, () -> EventCodec.read(null));
+    }
+
+    @Test
+    void anAggregatesVersionTravelsWithItsEventAndCompactedTopicsAreKeyedByAggregate() {
+        MembershipChanged change = new MembershipChanged("m-1", "u-2", "facilitator",
+                MembershipChanged.Change.ROLE_CHANGED, null);
+        EventEnvelope received = EventCodec.decode(EventCodec.encode(EventEnvelope.wrap(change, "/services/test", 7)));
+        assertEquals(7, received.version());
+        assertEquals("membership:m-1:u-2", received.aggregate());
+        assertEquals("membership:m-1:u-2", received.key(), "memberships are compacted, so keyed by membership");
+        assertTrue(EventCodec.encode(received).contains("\"aggregateversion\":7"));
+
+        EventEnvelope message = EventEnvelope.wrap(new MessagePosted("m-1", "c-1", "msg-1", 1, "u-2", "Carl", "Hi",
+                Instant.now(), null, null), "/services/test");
+        assertEquals("m-1", message.key(), "other topics stay keyed by mission, which keeps a mission's order");
+        assertEquals(0, message.version());
+        assertEquals(null, message.aggregate());
+        assertEquals(0, EventCodec.decode(EventCodec.encode(message)).version());
     }
 
     private static String fixture(String path) throws IOException {

@@ -6,13 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackAnswered;
 import org.convene.contracts.FeedbackThemed;
 import org.convene.contracts.ThemeResponded;
 import org.convene.contracts.ThemeRetired;
 import org.convene.contracts.ThemeUpdated;
+import org.convene.platform.events.IncomingEvents;
 import org.convene.platform.inbox.Inbox;
 import org.convene.platform.outbox.Outbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -29,15 +29,20 @@ public class ThemeFollower {
 
     private final Inbox inbox;
     private final Outbox outbox;
+    private final IncomingEvents incoming;
 
-    public ThemeFollower(Inbox inbox, Outbox outbox) {
+    public ThemeFollower(Inbox inbox, Outbox outbox, IncomingEvents incoming) {
         this.inbox = inbox;
         this.outbox = outbox;
+        this.incoming = incoming;
     }
 
     @Incoming("themes")
-    public Uni<Void> onTheme(String record) {
-        EventEnvelope event = EventCodec.decode(record);
+    public Uni<Void> onRecord(String record) {
+        return incoming.consume("themes", record, this::onTheme);
+    }
+
+    Uni<Void> onTheme(EventEnvelope event) {
         if (event.data() instanceof FeedbackThemed themed) {
             return inbox.applyOnce(CONSUMER, event, () -> Feedback.update("themeId = ?1, themeLabel = ?2 where id = ?3",
                     themed.themeId(), themed.label(), UUID.fromString(themed.feedbackId())).replaceWithVoid());

@@ -3,6 +3,7 @@ package org.convene.platform.membership;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.convene.platform.events.IncomingEvents;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -15,13 +16,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class MembershipConsumer {
 
     private final MembershipProjection projection;
+    private final IncomingEvents incoming;
 
-    public MembershipConsumer(MembershipProjection projection) {
+    public MembershipConsumer(MembershipProjection projection, IncomingEvents incoming) {
         this.projection = projection;
+        this.incoming = incoming;
     }
 
     @Incoming("memberships")
     public Uni<Void> onMembership(String record) {
-        return projection.onRecord(record);
+        return incoming.consume("memberships", record, projection::apply);
     }
 }

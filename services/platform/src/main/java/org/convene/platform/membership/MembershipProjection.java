@@ -2,7 +2,6 @@ package org.convene.platform.membership;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.MembershipChanged;
 import org.convene.platform.inbox.Inbox;
@@ -24,8 +23,7 @@ public class MembershipProjection {
         this.members = members;
     }
 
-    public Uni<Void> onRecord(String json) {
-        EventEnvelope event = EventCodec.decode(json);
+    public Uni<Void> apply(EventEnvelope event) {
         if (!(event.data() instanceof MembershipChanged change)) {
             return Uni.createFrom().voidItem();
         }

@@ -1,8 +1,10 @@
 package org.convene.platform.outbox;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import org.convene.contracts.AggregateState;
 import org.convene.contracts.ConveneEvent;
 import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
@@ -11,6 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Records events to publish. Call it inside the transaction that makes the change: the event is
  * sent if and only if the change commits, and the relay retries until Kafka has it.
+ *
+ * <p>An event that carries an aggregate's state gets that aggregate's next version. Taking it locks
+ * the aggregate's row until the transaction ends, so two transactions that change one aggregate
+ * take their versions, and their outbox positions, in the order they commit.
  */
 @ApplicationScoped
 public class Outbox {
@@ -22,13 +28,27 @@ public class Outbox {
     }
 
     public Uni<EventEnvelope> publish(ConveneEvent event) {
-        EventEnvelope envelope = EventEnvelope.wrap(event, source);
-        OutboxMessage message = new OutboxMessage();
-        message.eventId = envelope.id();
-        message.topic = envelope.topic();
-        message.messageKey = envelope.subject();
-        message.payload = EventCodec.encode(envelope);
-        message.createdAt = Instant.now();
-        return message.persist().replaceWith(envelope);
+        Uni<Long> version = event instanceof AggregateState state
+                ? nextVersion(state.aggregateId())
+                : Uni.createFrom().item(0L);
+        return version.chain(v -> {
+            EventEnvelope envelope = EventEnvelope.wrap(event, source, v);
+            OutboxMessage message = new OutboxMessage();
+            message.eventId = envelope.id();
+            message.topic = envelope.topic();
+            message.messageKey = envelope.key();
+            message.payload = EventCodec.encode(envelope);
+            message.createdAt = Instant.now();
+            return message.persist().replaceWith(envelope);
+        });
+    }
+
+    private static Uni<Long> nextVersion(String aggregate) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "insert into aggregate_versions (aggregate, version) values (:aggregate, 1)"
+                                + " on conflict (aggregate) do update set version = aggregate_versions.version + 1"
+                                + " returning version", Long.class)
+                .setParameter("aggregate", aggregate)
+                .getSingleResult());
     }
 }

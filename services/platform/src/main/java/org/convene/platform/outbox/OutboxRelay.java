@@ -18,7 +18,14 @@ import org.jboss.logging.Logger;
 /**
  * Sends outbox rows to Kafka and deletes them once the broker has acknowledged every one of them.
  * A crash between the acknowledgement and the delete sends a row again; consumers are idempotent
- * on the event id, so that is harmless. Rows locked by another instance are skipped.
+ * on the event id, so that is harmless.
+ *
+ * <p>One relay at a time publishes a service's outbox, whatever the number of instances: each run
+ * holds a PostgreSQL advisory lock for its transaction, and an instance that cannot take it
+ * leaves the run to the holder. Rows go out in outbox order, which for the events of one aggregate
+ * is their commit order (see {@link Outbox}), so two instances never publish an aggregate's events
+ * out of order. When the holder dies its connection closes, the lock goes with it, and another
+ * instance's next poll (within a second) takes over.
  *
  * <p>It runs when PostgreSQL notifies that events were committed ({@link OutboxWakeUp}) and once a
  * second in case a notification was missed. Runs never overlap: a wake-up during a run makes the
@@ -80,13 +87,19 @@ public class OutboxRelay {
         }
     }
 
+    /** The advisory lock that makes one instance the relay; the number is this project's own. */
+    static final long RELAY_LOCK = 0x636f6e76656e65L; // "convene"
+
     private Uni<Integer> relayBatch() {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select * from outbox order by seq limit :limit for update skip locked",
-                        OutboxMessage.class)
-                .setParameter("limit", batchSize)
-                .getResultList()
-                .flatMap(this::sendAndDelete)));
+                .createNativeQuery("select pg_try_advisory_xact_lock(:lock)", Boolean.class)
+                .setParameter("lock", RELAY_LOCK)
+                .getSingleResult()
+                .flatMap(relay -> !relay ? Uni.createFrom().item(0) : session
+                        .createNativeQuery("select * from outbox order by seq limit :limit", OutboxMessage.class)
+                        .setParameter("limit", batchSize)
+                        .getResultList()
+                        .flatMap(this::sendAndDelete))));
     }
 
     private Uni<Integer> sendAndDelete(List<OutboxMessage> batch) {

@@ -36,13 +36,24 @@ public final class StackProcesses {
      * settings as the first; closing it stops it. Its log goes to target/gateway-&lt;port&gt;.log.
      */
     public static AutoCloseable startGateway(int port) {
-        Path jar = root().resolve("gateway/target/quarkus-app/quarkus-run.jar");
+        return startInstance("gateway", port);
+    }
+
+    /**
+     * Starts one more instance of a part (gateway, communities, engagement, synthesis) on the given
+     * port, from its build, with the same settings and database as the first: the two share the
+     * consumer groups' partitions and the outbox. Closing it stops it. Its log goes to
+     * target/&lt;part&gt;-&lt;port&gt;.log.
+     */
+    public static AutoCloseable startInstance(String part, int port) {
+        Path jar = root().resolve(("gateway".equals(part) ? "gateway" : "services/" + part)
+                + "/target/quarkus-app/quarkus-run.jar");
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         try {
             Process process = new ProcessBuilder(javaCommand, "-Xmx256m", "-Dquarkus.profile=local",
                     "-Dquarkus.http.port=" + port, "-jar", jar.toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(Paths.get("target", "gateway-" + port + ".log").toFile())
+                    .redirectOutput(Paths.get("target", part + "-" + port + ".log").toFile())
                     .start();
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready");
@@ -64,7 +75,7 @@ public final class StackProcesses {
                 Thread.sleep(500);
             }
             process.destroyForcibly();
-            throw new IllegalStateException("the gateway on port " + port + " did not become ready");
+            throw new IllegalStateException(part + " on port " + port + " did not become ready");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

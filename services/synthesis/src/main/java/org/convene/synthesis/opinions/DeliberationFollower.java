@@ -3,10 +3,10 @@ package org.convene.synthesis.opinions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.StatementPublished;
 import org.convene.contracts.VoteCast;
+import org.convene.platform.events.IncomingEvents;
 import org.convene.platform.inbox.Inbox;
 import org.convene.synthesis.themes.ThemeInput;
 import org.convene.synthesis.themes.ThemeIntake;
@@ -25,16 +25,22 @@ public class DeliberationFollower {
     private final Inbox inbox;
     private final ThemeIntake themes;
     private final OpinionGroupsNotifier notifier;
+    private final IncomingEvents incoming;
 
-    public DeliberationFollower(Inbox inbox, ThemeIntake themes, OpinionGroupsNotifier notifier) {
+    public DeliberationFollower(Inbox inbox, ThemeIntake themes, OpinionGroupsNotifier notifier,
+                                IncomingEvents incoming) {
         this.inbox = inbox;
         this.themes = themes;
         this.notifier = notifier;
+        this.incoming = incoming;
     }
 
     @Incoming("deliberations")
-    public Uni<Void> onEvent(String record) {
-        EventEnvelope event = EventCodec.decode(record);
+    public Uni<Void> onRecord(String record) {
+        return incoming.consume("deliberations", record, this::onEvent);
+    }
+
+    private Uni<Void> onEvent(EventEnvelope event) {
         if (event.data() instanceof StatementPublished s) {
             return inbox.applyOnce(CONSUMER, event, () -> Panache.getSession().chain(session -> session
                     .createNativeQuery("insert into deliberation_statements (statement_id, deliberation_id, mission_id,"
