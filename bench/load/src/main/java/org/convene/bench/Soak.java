@@ -42,10 +42,12 @@ import org.convene.platform.testing.LocalStack;
  * members over the hub (each dropped every --reconnect-every seconds, to reconnect and resume),
  * votes on a deliberation's statements (each vote changes the voter's earlier one, so each is a
  * write and an event), and answers to pulse surveys (each person answers a survey once, so the
- * convener sets up a new survey for every six answers). Writes a tab-separated table, rewritten
- * each minute, and exits 1 if the soak failed.
+ * convener sets up a new survey for every six answers). The load runs --warmup seconds first,
+ * counted apart and not judged (the services were just restarted). Writes a tab-separated table,
+ * rewritten each minute, and exits 1 if the soak failed.
  *   Soak [--minutes 30] [--feedback-rate 5] [--message-rate 5] [--vote-rate 5] [--answer-rate 2]
- *        [--watchers 10] [--reconnect-every 60] [--run-dir .data/run] [--out bench/results/soak.tsv]
+ *        [--watchers 10] [--reconnect-every 60] [--warmup 60] [--run-dir .data/run]
+ *        [--out bench/results/soak.tsv]
  */
 public final class Soak {
 
@@ -64,28 +66,41 @@ public final class Soak {
     private static final long LATE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final int minutes;
-    private final long start;
+    /** When minute 1 began (System.nanoTime); until then the load is warming up (minute 0). */
+    private volatile long start = Long.MAX_VALUE;
+    private volatile boolean loading = true;
     private final Vertx vertx;
     private final HttpClient http;
     private final Tokens tokens;
     private final URI gateway = URI.create(LocalStack.GATEWAY);
 
-    /** Sent, acknowledged and failed requests of one kind, by minute (index 1 is the first minute). */
+    /** Sent, acknowledged and failed requests of one kind, by minute (0 is the warm-up, 1 the first minute). */
     private final class Kind {
         final String name;
         final AtomicLongArray sent = new AtomicLongArray(minutes + 2);
         final AtomicLongArray acknowledged = new AtomicLongArray(minutes + 2);
         final AtomicLongArray failed = new AtomicLongArray(minutes + 2);
         final Map<String, AtomicLong> reasons = new ConcurrentHashMap<>();
+        final Map<String, AtomicLong> warmupReasons = new ConcurrentHashMap<>();
 
         Kind(String name) {
             this.name = name;
         }
 
         void fail(String reason) {
-            failed.incrementAndGet(minuteNow());
-            String key = reasons.size() < 20 || reasons.containsKey(reason) ? reason : "other";
-            reasons.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+            int minute = minuteNow();
+            failed.incrementAndGet(minute);
+            Map<String, AtomicLong> counts = minute == 0 ? warmupReasons : reasons;
+            String key = counts.size() < 20 || counts.containsKey(reason) ? reason : "other";
+            counts.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+        }
+
+        long total(AtomicLongArray counts) {
+            long sum = 0;
+            for (int m = 1; m <= minutes; m++) {
+                sum += counts.get(m);
+            }
+            return sum;
         }
     }
 
@@ -115,7 +130,6 @@ public final class Soak {
         this.surveys = new Kind("surveys");
         this.kinds = List.of(feedback, messages, votes, answers, surveys);
         this.drops = new AtomicLongArray(minutes + 2);
-        this.start = System.nanoTime();
     }
 
     public static void main(String[] args) {
@@ -130,10 +144,11 @@ public final class Soak {
         double answerRate = rate(options, "answer-rate", 2);
         int watcherCount = options.number("watchers", 10);
         int reconnectEvery = options.number("reconnect-every", 60);
+        int warmup = options.number("warmup", 60);
         Path runDir = Path.of(options.text("run-dir", ".data/run"));
         Path out = Path.of(options.text("out", "bench/results/soak.tsv"));
-        if (minutes < 1 || reconnectEvery < 1 || watcherCount < 0) {
-            throw new IllegalArgumentException("--minutes and --reconnect-every must be at least 1, --watchers at least 0");
+        if (minutes < 1 || reconnectEvery < 1 || watcherCount < 0 || warmup < 0) {
+            throw new IllegalArgumentException("--minutes and --reconnect-every must be at least 1, --watchers and --warmup at least 0");
         }
 
         System.out.printf("%s setting up: a mission with every demo user, a deliberation of %d statements%n",
@@ -175,8 +190,8 @@ public final class Soak {
                     vertx.setPeriodic(every, next -> soak.drop(own));
                 });
             }
-            System.out.printf("%s load for %d min: %s feedback/s, %s messages/s (%d members following, each reconnecting"
-                            + " every %d s), %s votes/s, %s survey answers/s%n", Instant.now(), minutes,
+            System.out.printf("%s load for %d s of warm-up and %d min: %s feedback/s, %s messages/s (%d members following,"
+                            + " each reconnecting every %d s), %s votes/s, %s survey answers/s%n", Instant.now(), warmup, minutes,
                     plain(feedbackRate), plain(messageRate), watcherCount, reconnectEvery, plain(voteRate), plain(answerRate));
             List<Long> timers = List.of(
                     soak.steady(feedbackRate, n -> soak.sendFeedback(feedbackPath, n)),
@@ -187,14 +202,22 @@ public final class Soak {
             double perMinute = 60 * (feedbackRate + messageRate + voteRate + answerRate * (1 + 1.0 / PEOPLE.size()));
             SoakVerdict.Limits limits = new SoakVerdict.Limits(0.001, Math.max(600, Math.round(perMinute)),
                     Math.max(600, Math.round(perMinute)));
+            TimeUnit.SECONDS.sleep(warmup);
+            soak.start = System.nanoTime();
+            System.out.printf("%s warm-up over (%s); minute 1 begins%n", Instant.now(), soak.phaseCounts(0));
             List<Map<String, Double>> samples = new ArrayList<>();
-            long reconnectsBefore = 0;
+            long reconnectsBefore = watchers.stream().mapToLong(ChannelWatcher::reconnects).sum();
             List<Long> reconnects = new ArrayList<>();
             for (int m = 1; m <= minutes; m++) {
                 long due = soak.start + TimeUnit.MINUTES.toNanos(m);
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                if (m == minutes) {
+                    // The last minute holds what was sent in it, not what the sampling below would add.
+                    soak.loading = false;
+                    timers.forEach(vertx::cancelTimer);
                 }
                 long late = soak.undelivered(watchers, System.nanoTime() - LATE_NANOS);
                 long reconnectsNow = watchers.stream().mapToLong(ChannelWatcher::reconnects).sum();
@@ -204,7 +227,6 @@ public final class Soak {
                 System.out.println(soak.minuteLine(m, samples.get(m - 1), late, reconnects.get(m - 1)));
                 soak.writeTable(out, samples, reconnects, null);
             }
-            timers.forEach(vertx::cancelTimer);
             System.out.printf("%s load stopped; waiting for the last answers and for the members to catch up%n", Instant.now());
             Thread.sleep(5000);
             long[] lost = soak.settleAndCount(watchers, TimeUnit.SECONDS.toNanos(60));
@@ -213,8 +235,9 @@ public final class Soak {
 
             List<SoakVerdict.Minute> rows = new ArrayList<>();
             for (int m = 1; m <= minutes; m++) {
-                rows.add(new SoakVerdict.Minute(m, soak.sum(k -> k.sent, m), soak.sum(k -> k.failed, m), lost[m],
-                        samples.get(m - 1)));
+                // Deliveries lost of messages acknowledged in the warm-up count in minute 1: none may be lost.
+                rows.add(new SoakVerdict.Minute(m, soak.sum(k -> k.sent, m), soak.sum(k -> k.failed, m),
+                        lost[m] + (m == 1 ? lost[0] : 0), samples.get(m - 1)));
             }
             SoakVerdict.Verdict verdict = SoakVerdict.judge(rows, limits);
             soak.report(verdict, rows, watchers, lost);
@@ -330,8 +353,16 @@ public final class Soak {
             }
             kind.acknowledged.incrementAndGet(minuteNow());
             return Future.succeededFuture(answer);
-        })).onFailure(failure -> kind.fail(failure instanceof Refused refused ? refused.reason()
-                : failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+        })).onFailure(failure -> kind.fail(reason(failure)));
+    }
+
+    /** Why a request failed, without the ids and figures that differ from one request to the next. */
+    static String reason(Throwable failure) {
+        String text = failure instanceof Refused refused ? refused.reason()
+                : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        text = text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}")
+                .replaceAll("\\d+", "N");
+        return text.length() > 200 ? text.substring(0, 200) : text;
     }
 
     /** An answer other than the one expected. */
@@ -352,13 +383,12 @@ public final class Soak {
             } catch (IOException notJson) {
                 title = getMessage();
             }
-            title = title.replaceAll("\\d+", "N");
-            return status + " " + (title.length() > 80 ? title.substring(0, 80) : title);
+            return status + " " + title;
         }
     }
 
     private void drop(DroppableSockets sockets) {
-        if (sockets.drop()) {
+        if (loading && sockets.drop()) {
             drops.incrementAndGet(minuteNow());
         }
     }
@@ -418,10 +448,19 @@ public final class Soak {
         return minuteAt(System.nanoTime());
     }
 
-    /** The minute of the run an instant falls in, 1 to --minutes (later answers count in the last). */
+    /** The minute of the run an instant falls in: 0 in the warm-up, then 1 to --minutes (later answers count in the last). */
     private int minuteAt(long nanos) {
+        if (nanos < start) {
+            return 0;
+        }
         long minute = 1 + (nanos - start) / TimeUnit.MINUTES.toNanos(1);
         return (int) Math.max(1, Math.min(minutes, minute));
+    }
+
+    /** Sent, acknowledged and failed requests of one minute (0: the warm-up). */
+    private String phaseCounts(int m) {
+        return String.format(Locale.ROOT, "sent %d, acknowledged %d, errors %d", sum(k -> k.sent, m),
+                sum(k -> k.acknowledged, m), sum(k -> k.failed, m));
     }
 
     private long sum(java.util.function.Function<Kind, AtomicLongArray> counts, int minute) {
@@ -461,7 +500,7 @@ public final class Soak {
                 table.append('\t').append(k.acknowledged.get(m));
             }
             table.append('\t').append(sum(k -> k.failed, m))
-                    .append('\t').append(lost == null ? "" : Long.toString(lost[m]))
+                    .append('\t').append(lost == null ? "" : Long.toString(lost[m] + (m == 1 ? lost[0] : 0)))
                     .append('\t').append(reconnects.get(m - 1))
                     .append('\t').append(Math.max(0, reconnects.get(m - 1) - drops.get(m)));
             for (String name : names) {
@@ -479,17 +518,11 @@ public final class Soak {
         long sent = rows.stream().mapToLong(SoakVerdict.Minute::sent).sum();
         long errors = rows.stream().mapToLong(SoakVerdict.Minute::errors).sum();
         long lostTotal = java.util.Arrays.stream(lost).sum();
+        System.out.println("warm-up (not judged): " + phaseCounts(0));
         for (Kind k : kinds) {
-            long kindSent = 0;
-            long kindAcknowledged = 0;
-            for (int m = 1; m <= minutes; m++) {
-                kindSent += k.sent.get(m);
-                kindAcknowledged += k.acknowledged.get(m);
-            }
-            System.out.printf("%s: %d sent, %d acknowledged%s%n", k.name, kindSent, kindAcknowledged,
-                    k.reasons.isEmpty() ? "" : "; not: " + k.reasons.entrySet().stream()
-                            .sorted(Map.Entry.<String, AtomicLong>comparingByValue(Comparator.comparingLong(AtomicLong::get)).reversed())
-                            .map(e -> e.getValue().get() + " x " + e.getKey()).collect(Collectors.joining(", ")));
+            System.out.printf("%s: %d sent, %d acknowledged, %d failed%s%s%n", k.name, k.total(k.sent),
+                    k.total(k.acknowledged), k.total(k.failed), reasons("; failed: ", k.reasons),
+                    reasons("; in the warm-up: ", k.warmupReasons));
         }
         System.out.printf("deliveries: %d messages acknowledged, %d members following, %d deliveries missing after"
                         + " the members caught up%n", acknowledgedMessages.size(), watchers.size(), lostTotal);
@@ -508,6 +541,12 @@ public final class Soak {
                 judged ? "minutes 5-10 -> last 10" : "minute 1 -> minute " + last, heaps,
                 verdict.passed() ? (judged ? "PASSED" : "passed on errors and deliveries (too short to judge flatness)")
                         : "FAILED: " + String.join("; ", verdict.problems()));
+    }
+
+    private static String reasons(String heading, Map<String, AtomicLong> reasons) {
+        return reasons.isEmpty() ? "" : heading + reasons.entrySet().stream()
+                .sorted(Map.Entry.<String, AtomicLong>comparingByValue(Comparator.comparingLong(AtomicLong::get)).reversed())
+                .map(e -> e.getValue().get() + " x " + e.getKey()).collect(Collectors.joining(", "));
     }
 
     private static double value(List<SoakVerdict.Minute> rows, String series, int minute) {
