@@ -30,12 +30,15 @@ public class ServiceRelay {
             "If-None-Match", "If-Modified-Since", "If-Unmodified-Since");
     /** What a service may tell the client about its answer (Location is rewritten into the gateway). */
     private static final List<String> ANSWER_HEADERS = List.of("Content-Type", "Content-Disposition",
-            "Content-Language", "Retry-After", "ETag", "Last-Modified", "Cache-Control", "Vary", "Allow");
+            "Content-Language", "Retry-After", "ETag", "Last-Modified", "Cache-Control", "Vary", "Allow",
+            ReadYourWrites.EVENTS);
 
     private final ServiceClient services;
+    private final ReadYourWrites writes;
 
-    public ServiceRelay(ServiceClient services) {
+    public ServiceRelay(ServiceClient services, ReadYourWrites writes) {
         this.services = services;
+        this.writes = writes;
     }
 
     /**
@@ -65,11 +68,16 @@ public class ServiceRelay {
                 headers.put(name, value);
             }
         }
+        String after = writes.after(identity, caller.getHeaderString(ReadYourWrites.AFTER));
+        if (after != null) {
+            headers.put(ReadYourWrites.AFTER, after);
+        }
         if (body != null && caller.getHeaderString(HttpHeaders.CONTENT_TYPE) != null) {
             headers.put(HttpHeaders.CONTENT_TYPE, caller.getHeaderString(HttpHeaders.CONTENT_TYPE));
         }
         return services.call(identity, method, service, path, query, headers, body == null ? null : Buffer.buffer(body))
                 .map(answer -> {
+                    writes.wrote(identity, answer.getHeader(ReadYourWrites.EVENTS));
                     Response.ResponseBuilder response = Response.status(answer.statusCode());
                     for (String name : ANSWER_HEADERS) {
                         String value = answer.getHeader(name);

@@ -1,7 +1,10 @@
 package org.convene.platform.events;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.function.Function;
 import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.UnreadableEventException;
+import org.convene.platform.consistency.ReadAfter;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,9 +36,11 @@ public class IncomingEvents {
     private static final int BAD_DATA_RETRIES = 2;
 
     private final MeterRegistry meters;
+    private final Pool database;
 
-    public IncomingEvents(MeterRegistry meters) {
+    public IncomingEvents(MeterRegistry meters, Pool database) {
         this.meters = meters;
+        this.database = database;
     }
 
     /** Reads the record from the channel and applies it; the returned Uni fails only for a record to dead-letter. */
@@ -50,11 +56,28 @@ public class IncomingEvents {
             LOG.debugf("%s: skipped an event of a type this version does not know", channel);
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().deferred(() -> apply.apply(event.get()))
+        return Uni.createFrom().deferred(() -> apply.apply(event.get()).chain(() -> markConsumed(event.get())))
                 .onFailure(TransientFailure::is).retry()
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
                 .onFailure().retry().withBackOff(Duration.ofMillis(100)).atMost(BAD_DATA_RETRIES)
                 .onFailure().recoverWithUni(failure -> deadLetter(channel, failure));
+    }
+
+    /** Marks the event consumed, for requests that wait to read their own writes ({@link ReadAfter}). */
+    private Uni<Void> markConsumed(EventEnvelope event) {
+        return database.preparedQuery("insert into processed_events (consumer, event_id) values ($1, $2)"
+                        + " on conflict do nothing")
+                .execute(Tuple.of(ReadAfter.CONSUMED, event.id()))
+                .replaceWithVoid();
+    }
+
+    /** Those marks serve requests that wait a few seconds at most. */
+    @Scheduled(every = "10m", delayed = "1m")
+    Uni<Void> forgetOldMarks() {
+        return database.preparedQuery("delete from processed_events where consumer = $1"
+                        + " and processed_at < now() - interval '10 minutes'")
+                .execute(Tuple.of(ReadAfter.CONSUMED))
+                .replaceWithVoid();
     }
 
     private Uni<Void> deadLetter(String channel, Throwable why) {

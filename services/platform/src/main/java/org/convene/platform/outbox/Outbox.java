@@ -8,6 +8,7 @@ import org.convene.contracts.AggregateState;
 import org.convene.contracts.ConveneEvent;
 import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
+import org.convene.platform.consistency.WrittenEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,6 +40,7 @@ public class Outbox {
             message.messageKey = envelope.key();
             message.payload = EventCodec.encode(envelope);
             message.createdAt = Instant.now();
+            WrittenEvents.note(envelope);
             return message.persist().replaceWith(envelope);
         });
     }
