@@ -93,7 +93,7 @@ public final class EventTap implements AutoCloseable {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
             for (EventEnvelope event : events) {
-                sent.add(producer.send(new ProducerRecord<>(event.topic(), event.subject(), EventCodec.encode(event))));
+                sent.add(producer.send(new ProducerRecord<>(event.topic(), event.key(), EventCodec.encode(event))));
             }
             for (java.util.concurrent.Future<?> acknowledged : sent) {
                 acknowledged.get();
