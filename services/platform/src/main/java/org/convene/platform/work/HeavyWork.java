@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -63,21 +65,55 @@ public class HeavyWork {
      * @param what the job, as a person reads it ("exporting the votes of deliberation ..."), for the refusal
      */
     public <T> Uni<T> run(String what, Supplier<T> job) {
+        return run(what, Uni.createFrom().voidItem(), ignored -> job.get());
+    }
+
+    /**
+     * As {@link #run(String, Supplier)}, for a job whose input is read first (rows from the
+     * database): the place is taken before the input is read, so that a refused job reads nothing
+     * and no more inputs than places are held in memory at once. The input is read on the caller's
+     * context, as it would be without this; the place is given back if reading it fails or the
+     * caller goes away meanwhile.
+     */
+    public <I, T> Uni<T> run(String what, Uni<I> input, Function<? super I, ? extends T> job) {
         return Uni.createFrom().deferred(() -> {
-            if (admitted.incrementAndGet() > limit) {
-                admitted.decrementAndGet();
+            Place place = admit();
+            if (place == null) {
                 LOG.debugf("refused %s: %d jobs running or waiting", what, limit);
                 return Uni.createFrom().failure(new HeavyWorkRefused(what, retryAfter));
             }
-            // Unordered: jobs from one context (one event loop) run side by side, up to the pool's size.
-            return workers.executeBlocking(() -> {
-                try {
-                    return job.get();
-                } finally {
-                    admitted.decrementAndGet();
-                }
-            }, false);
+            return input
+                    .onFailure().invoke(place::release)
+                    .onCancellation().invoke(place::release) // only while reading: a job handed over runs to its end
+                    // Unordered: jobs from one context (one event loop) run side by side, up to the pool's size.
+                    .chain(in -> workers.<T>executeBlocking(() -> {
+                        try {
+                            return job.apply(in);
+                        } finally {
+                            place.release();
+                        }
+                    }, false));
         });
+    }
+
+    /** A place among the running and waiting jobs, or null when there is none. */
+    private Place admit() {
+        if (admitted.incrementAndGet() > limit) {
+            admitted.decrementAndGet();
+            return null;
+        }
+        return new Place();
+    }
+
+    /** One admitted job's place, given back once. */
+    private final class Place {
+        private final AtomicBoolean held = new AtomicBoolean(true);
+
+        void release() {
+            if (held.compareAndSet(true, false)) {
+                admitted.decrementAndGet();
+            }
+        }
     }
 
     /** Jobs running or waiting now. */

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -81,6 +85,62 @@ class HeavyWorkTest {
         failed.awaitFailure(LONG_ENOUGH).assertFailedWith(IllegalStateException.class, "no");
         assertEquals(0, heavy.admitted());
         assertEquals("yes", heavy.run("the next job", () -> "yes").await().atMost(LONG_ENOUGH));
+    }
+
+    @Test
+    void aJobTakesItsPlaceBeforeItsInputIsReadAndGivesItBackIfReadingFails() {
+        HeavyWork heavy = new HeavyWork(vertx, 1, 0, Duration.ofSeconds(1));
+        List<UniEmitter<? super String>> reading = new ArrayList<>();
+        AtomicInteger inputsRead = new AtomicInteger();
+        UniAssertSubscriber<Integer> first = heavy.run("the first job",
+                        Uni.createFrom().<String>emitter(reading::add), String::length)
+                .subscribe().withSubscriber(UniAssertSubscriber.create());
+        assertEquals(1, reading.size(), "its input is being read");
+
+        // While the first job's input is read, its place is taken: the next job reads nothing.
+        heavy.run("the second job", Uni.createFrom().item(() -> {
+            inputsRead.incrementAndGet();
+            return "rows";
+        }), String::length).subscribe().withSubscriber(UniAssertSubscriber.create())
+                .assertFailedWith(HeavyWorkRefused.class);
+        assertEquals(0, inputsRead.get(), "a refused job does not read its input");
+
+        reading.get(0).fail(new IllegalStateException("the database went away"));
+        first.assertFailedWith(IllegalStateException.class, "went away");
+        assertEquals(0, heavy.admitted(), "the place is given back");
+
+        UniAssertSubscriber<Integer> leaving = heavy.run("a job whose caller goes away",
+                        Uni.createFrom().<String>emitter(reading::add), String::length)
+                .subscribe().withSubscriber(UniAssertSubscriber.create());
+        leaving.cancel();
+        assertEquals(0, heavy.admitted(), "given back when the caller goes away while the input is read");
+
+        assertEquals(4, heavy.run("a job with its input", Uni.createFrom().item("rows"), String::length)
+                .await().atMost(LONG_ENOUGH));
+    }
+
+    @Test
+    void aJobWhoseCallerGoesAwayKeepsItsPlaceUntilItHasRun() throws Exception {
+        HeavyWork heavy = new HeavyWork(vertx, 1, 0, Duration.ofSeconds(1));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        UniAssertSubscriber<String> leaving = heavy.run("a long job", () -> {
+            started.countDown();
+            awaitUninterruptibly(release);
+            return "done";
+        }).subscribe().withSubscriber(UniAssertSubscriber.create());
+        assertTrue(started.await(LONG_ENOUGH.toSeconds(), TimeUnit.SECONDS));
+        leaving.cancel();
+        assertEquals(1, heavy.admitted(), "the job still runs, so it still counts");
+        heavy.run("another job", () -> "no").subscribe().withSubscriber(UniAssertSubscriber.create())
+                .assertFailedWith(HeavyWorkRefused.class);
+
+        release.countDown();
+        Instant deadline = Instant.now().plus(LONG_ENOUGH);
+        while (heavy.admitted() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+        }
+        assertEquals(0, heavy.admitted(), "given back when the job ended");
     }
 
     @Test
