@@ -2,31 +2,69 @@ package org.convene.synthesis.opinions;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import org.convene.platform.api.ProblemException;
+import org.convene.platform.context.Background;
 import org.convene.platform.membership.MissionMembers;
 import org.convene.platform.security.CurrentUser;
+import org.convene.platform.work.HeavyWork;
 import org.convene.synthesis.opinions.OpinionGroupsView.Group;
 import org.convene.synthesis.opinions.OpinionGroupsView.Point;
 import org.convene.synthesis.opinions.OpinionGroupsView.Representative;
 import org.convene.synthesis.opinions.OpinionGroupsView.StatementScore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Computes a deliberation's opinion map on request, for the members of its mission. */
+/**
+ * A deliberation's opinion map, for the members of its mission. Maps are computed on the
+ * {@link HeavyWork} pool, never on the event loop, and kept per deliberation with the version of
+ * its votes and statements they were computed from ({@code deliberation_map_versions}, which grows
+ * with every stored vote or statement): a request is answered with the kept map, and when that is
+ * older than the current version, one recomputation starts in the background while the older map is
+ * served. Only the first request for a deliberation with no kept map waits for the computation.
+ */
 @ApplicationScoped
 public class OpinionGroups {
 
-    private final MissionMembers members;
+    private record Inputs(List<OpinionMap.Vote> votes, Map<String, Object[]> texts) {}
 
-    public OpinionGroups(MissionMembers members) {
+    private final MissionMembers members;
+    private final HeavyWork heavy;
+    private final Vertx vertx;
+    private final VersionedCache<String, OpinionGroupsView> maps;
+
+    public OpinionGroups(MissionMembers members, HeavyWork heavy, Vertx vertx,
+                         @ConfigProperty(name = "convene.opinion-groups.cache-points") long cachePoints) {
         this.members = members;
+        this.heavy = heavy;
+        this.vertx = vertx;
+        this.maps = new VersionedCache<>(cachePoints, OpinionGroups::weight);
     }
 
+    /** The map, for a member of the deliberation's mission or an admin: checked on every request, before the kept map. */
     public Uni<OpinionGroupsView> of(String deliberationId, CurrentUser user) {
+        Executor caller = callersContext();
+        return Panache.withSession(() -> authorize(deliberationId, user).chain(() -> version(deliberationId)))
+                .chain(version -> maps.get(deliberationId, version, this::computeApart))
+                .emitOn(caller);
+    }
+
+    /** The map of the current version, waiting for it to be computed if need be (to announce it). */
+    Uni<OpinionGroupsView> current(String deliberationId) {
+        Executor caller = callersContext();
+        return Panache.withSession(() -> version(deliberationId))
+                .chain(version -> maps.fresh(deliberationId, version, this::computeApart))
+                .emitOn(caller);
+    }
+
+    private Uni<Void> authorize(String deliberationId, CurrentUser user) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select mission_id from deliberation_statements where deliberation_id = :d limit 1", String.class)
                         .setParameter("d", deliberationId).getResultList())
@@ -41,12 +79,41 @@ public class OpinionGroups {
                         throw ProblemException.notFound("Deliberation " + deliberationId);
                     }
                 })
-                .chain(() -> compute(deliberationId));
+                .replaceWithVoid();
     }
 
-    /** The deliberation's opinion map from its stored statements and votes, for whoever may see it. */
-    static Uni<OpinionGroupsView> compute(String deliberationId) {
-        return texts(deliberationId).chain(texts -> votes(deliberationId).map(votes -> compute(deliberationId, votes, texts)));
+    /** The version of the deliberation's votes and statements: read before them, so a map is never newer than its version says. */
+    private static Uni<Long> version(String deliberationId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select version from deliberation_map_versions where deliberation_id = :d", Long.class)
+                        .setParameter("d", deliberationId).getResultList())
+                .map(rows -> rows.isEmpty() ? 0L : rows.get(0));
+    }
+
+    /**
+     * Reads the votes and statements in a session of its own, on a context of its own (the map is
+     * shared by every waiting request and outlives the one that started it), then computes the map
+     * on the heavy-work pool, with no database connection held meanwhile. The pool's place is taken
+     * before the votes are read, so a refused computation reads none.
+     */
+    private Uni<OpinionGroupsView> computeApart(String deliberationId) {
+        return Uni.createFrom().emitter(emitter -> Background.onOwnContext(vertx, () -> heavy.run(
+                        "mapping the opinions of deliberation " + deliberationId,
+                        Panache.withSession(() -> texts(deliberationId)
+                                .chain(texts -> votes(deliberationId).map(votes -> new Inputs(votes, texts)))),
+                        in -> compute(deliberationId, in.votes(), in.texts()))
+                .subscribe().with(emitter::complete, emitter::fail)));
+    }
+
+    /** The request goes on where it was (its context), whichever thread finished the map it waited for. */
+    private static Executor callersContext() {
+        Context context = Vertx.currentContext();
+        return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+    }
+
+    /** A kept map weighs its points (one per placed participant), which dwarf the rest. */
+    private static int weight(OpinionGroupsView map) {
+        return 1 + map.points().size();
     }
 
     static OpinionGroupsView compute(String deliberationId, List<OpinionMap.Vote> votes, Map<String, Object[]> texts) {

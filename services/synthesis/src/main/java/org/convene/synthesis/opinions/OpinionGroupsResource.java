@@ -1,6 +1,5 @@
 package org.convene.synthesis.opinions;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -21,9 +20,11 @@ public class OpinionGroupsResource {
         this.user = user;
     }
 
-    /** The opinion map, computed from the votes so far (participants with at least 7 votes). */
+    /**
+     * The opinion map from the votes so far (participants with at least 7 votes): the one kept for
+     * the deliberation, while a newer one is computed if votes arrived since ({@link OpinionGroups}).
+     */
     @GET
-    @WithSession
     public Uni<OpinionGroupsView> get(@PathParam("deliberationId") UUID deliberationId) {
         return opinions.of(deliberationId.toString(), user);
     }
