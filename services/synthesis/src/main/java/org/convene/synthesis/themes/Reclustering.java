@@ -23,6 +23,7 @@ import org.convene.platform.context.Background;
 import org.convene.platform.membership.MissionMembers;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.security.CurrentUser;
+import org.convene.platform.work.HeavyWork;
 import org.convene.synthesis.responses.ThemeResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -33,6 +34,8 @@ import org.jboss.logging.Logger;
  * the most texts with (largest overlaps first, each old id once). An old theme left without a match
  * is retired into the theme that took most of its texts, and its answers move there, so links and
  * "you said, we did" survive. Texts that changed theme are announced, so senders see the new one.
+ * The redrawing itself (embedding, clustering, counting terms, labelling) runs on the
+ * {@link HeavyWork} pool; a request for it while the pool is full is refused with 503.
  */
 @ApplicationScoped
 public class Reclustering {
@@ -42,16 +45,24 @@ public class Reclustering {
     /** What a re-clustering did. */
     public record Summary(int texts, int themes, int kept, int created, int retired, int textsMoved) {}
 
+    /**
+     * A redrawing, before it is stored: the current themes (old ones kept, new ones not yet
+     * persisted), old themes retired into successors, and texts that changed theme.
+     */
+    record Redrawn(List<Theme> current, Map<UUID, Theme> byId, Map<UUID, UUID> successors, List<ThemeText> moved,
+                   Instant at, Summary summary) {}
+
     private final Outbox outbox;
     private final TextEmbedder embedder;
     private final SentimentReader sentiments;
     private final MissionMembers members;
     private final Vertx vertx;
+    private final HeavyWork heavy;
     private final ThemeSummaries summaries;
     private final Duration after;
 
     public Reclustering(Outbox outbox, TextEmbedder embedder, SentimentReader sentiments, MissionMembers members,
-                        Vertx vertx, ThemeSummaries summaries,
+                        Vertx vertx, HeavyWork heavy, ThemeSummaries summaries,
                         @ConfigProperty(name = "convene.themes.recluster-after") Duration after) {
         this.summaries = summaries;
         this.after = after;
@@ -60,6 +71,7 @@ public class Reclustering {
         this.sentiments = sentiments;
         this.members = members;
         this.vertx = vertx;
+        this.heavy = heavy;
     }
 
     /** A convener or facilitator of the mission (or a platform admin) asks for it. */
@@ -98,9 +110,10 @@ public class Reclustering {
                 .chain(() -> ThemeText.<ThemeText>list("missionId = ?1 order by submittedAt, sourceId", missionId))
                 .chain(texts -> texts.size() < ThemeFinder.MIN_TEXTS
                         ? finished(missionId, new Summary(texts.size(), 0, 0, 0, 0, 0))
-                        : vertx.executeBlocking(Uni.createFrom().item(() -> find(texts)))
-                                .chain(found -> Theme.<Theme>list("missionId = ?1 and retiredInto is null", missionId)
-                                        .chain(old -> apply(missionId, texts, found, old))));
+                        : Theme.<Theme>list("missionId = ?1 and retiredInto is null", missionId)
+                                .chain(old -> heavy.run("redrawing the themes of mission " + missionId,
+                                        () -> redraw(missionId, texts, find(texts), old)))
+                                .chain(redrawn -> store(missionId, redrawn)));
     }
 
     /** Embeds texts stored before embeddings existed, then finds the themes. Blocking. */
@@ -117,7 +130,8 @@ public class Reclustering {
         return ThemeFinder.find(vectors);
     }
 
-    private Uni<Summary> apply(String missionId, List<ThemeText> texts, ThemeFinder.Found found, List<Theme> old) {
+    /** The new themes and what changed, from the found clusters and the old themes. Blocking: no session here. */
+    static Redrawn redraw(String missionId, List<ThemeText> texts, ThemeFinder.Found found, List<Theme> old) {
         Theme[] themes = match(missionId, texts, found, old);
         UUID[] before = texts.stream().map(t -> t.themeId).toArray(UUID[]::new);
         Instant now = Instant.now();
@@ -165,7 +179,16 @@ public class Reclustering {
         int created = (int) current.stream().filter(t -> old.stream().noneMatch(o -> o.id.equals(t.id))).count();
         Summary summary = new Summary(texts.size(), current.size(), current.size() - created, created,
                 successors.size(), moved.size());
+        return new Redrawn(current, byId, successors, moved, now, summary);
+    }
 
+    /** Persists a redrawing and announces it, in the caller's transaction. */
+    private Uni<Summary> store(String missionId, Redrawn redrawn) {
+        List<Theme> current = redrawn.current();
+        Map<UUID, Theme> byId = redrawn.byId();
+        Map<UUID, UUID> successors = redrawn.successors();
+        List<ThemeText> moved = redrawn.moved();
+        Instant now = redrawn.at();
         return each(current, t -> t.isPersistent() ? Uni.createFrom().voidItem() : t.persist().replaceWithVoid())
                 .chain(() -> Panache.getSession().chain(session -> session.flush()))
                 .chain(() -> each(List.copyOf(successors.entrySet()),
@@ -178,7 +201,7 @@ public class Reclustering {
                     return outbox.publish(new FeedbackThemed(missionId, t.sourceId, theme.id.toString(),
                             ThemeDisclosure.label(theme), now)).replaceWithVoid();
                 }))
-                .chain(() -> finished(missionId, summary));
+                .chain(() -> finished(missionId, redrawn.summary()));
     }
 
     /** Runs the step for each item in turn: one query at a time on the session. */
