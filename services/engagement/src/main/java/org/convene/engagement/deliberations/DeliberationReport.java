@@ -9,10 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.convene.platform.api.ProblemException;
+import org.convene.platform.work.HeavyWork;
 
 /**
  * The outcome of a deliberation: who took part, and every approved statement with its votes,
  * most agreed first. Open to all who can see it once it is closed; to moderators at any time.
+ * The statements are ranked on the {@link HeavyWork} pool, not on the event loop.
  */
 @ApplicationScoped
 public class DeliberationReport {
@@ -27,9 +29,11 @@ public class DeliberationReport {
     public record Report(DeliberationView deliberation, Participation participation, List<StatementResult> statements) {}
 
     private final DeliberationAccess access;
+    private final HeavyWork heavy;
 
-    public DeliberationReport(DeliberationAccess access) {
+    public DeliberationReport(DeliberationAccess access, HeavyWork heavy) {
         this.access = access;
+        this.heavy = heavy;
     }
 
     public Uni<Report> of(UUID id, Caller caller) {
@@ -38,14 +42,19 @@ public class DeliberationReport {
             if (s.deliberation().state(now) != Deliberation.State.CLOSED && !s.moderator()) {
                 throw new ProblemException(Response.Status.CONFLICT, "The report is published when the deliberation closes");
             }
-            return participation(id).chain(p -> Statement.<Statement>list("deliberationId", id).map(all -> new Report(
-                    DeliberationView.of(s.deliberation(), s, now), p,
-                    all.stream().filter(st -> st.status == Statement.Status.APPROVED)
-                            .map(DeliberationReport::result)
-                            .sorted(Comparator.comparingDouble(StatementResult::agreement).reversed()
-                                    .thenComparingInt(StatementResult::number))
-                            .toList())));
+            return participation(id).chain(p -> heavy.run("the report of deliberation " + id,
+                            Statement.<Statement>list("deliberationId", id), DeliberationReport::results)
+                    .map(results -> new Report(DeliberationView.of(s.deliberation(), s, now), p, results)));
         });
+    }
+
+    /** The approved statements, most agreed first. */
+    private static List<StatementResult> results(List<Statement> all) {
+        return all.stream().filter(st -> st.status == Statement.Status.APPROVED)
+                .map(DeliberationReport::result)
+                .sorted(Comparator.comparingDouble(StatementResult::agreement).reversed()
+                        .thenComparingInt(StatementResult::number))
+                .toList();
     }
 
     private static StatementResult result(Statement st) {

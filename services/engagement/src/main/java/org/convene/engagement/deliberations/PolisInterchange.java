@@ -20,11 +20,13 @@ import org.convene.engagement.deliberations.PolisCsv.Comment;
 import org.convene.engagement.deliberations.PolisCsv.Vote;
 import org.convene.platform.api.ProblemException;
 import org.convene.platform.outbox.Outbox;
+import org.convene.platform.work.HeavyWork;
 
 /**
  * Brings a Pol.is conversation into an empty deliberation, and writes any deliberation out in the
  * same two files. Pol.is comment ids become statement numbers and its participant ids become
- * participant numbers, so that an import followed by an export gives back the same ids.
+ * participant numbers, so that an import followed by an export gives back the same ids. An
+ * export's files are written on the {@link HeavyWork} pool, not on the event loop.
  */
 @ApplicationScoped
 public class PolisInterchange {
@@ -36,10 +38,12 @@ public class PolisInterchange {
 
     private final DeliberationAccess access;
     private final Outbox outbox;
+    private final HeavyWork heavy;
 
-    public PolisInterchange(DeliberationAccess access, Outbox outbox) {
+    public PolisInterchange(DeliberationAccess access, Outbox outbox, HeavyWork heavy) {
         this.access = access;
         this.outbox = outbox;
+        this.heavy = heavy;
     }
 
     /** Parses the files only once the caller is known to convene the deliberation. */
@@ -88,25 +92,27 @@ public class PolisInterchange {
     }
 
     public Uni<String> exportComments(UUID id, Caller caller) {
-        return access.moderator(id, caller).chain(s -> Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select cast(round(extract(epoch from s.created_at) * 1000) as bigint), s.number,"
-                                + " coalesce(p.number, -1), s.agrees, s.disagrees, s.status, s.text"
-                                + " from statements s left join participants p on p.id = s.author_id"
-                                + " where s.deliberation_id = :d order by s.number", Object[].class)
-                        .setParameter("d", id).getResultList()))
-                .map(rows -> PolisCsv.writeComments(rows.stream().map(r -> new Comment(millis(r[0]), n(r[1]), n(r[2]),
-                        n(r[3]), n(r[4]), moderated((String) r[5]), (String) r[6])).toList()));
+        return access.moderator(id, caller).chain(s -> heavy.run("exporting the statements of deliberation " + id,
+                Panache.getSession().chain(session -> session.createNativeQuery(
+                                "select cast(round(extract(epoch from s.created_at) * 1000) as bigint), s.number,"
+                                        + " coalesce(p.number, -1), s.agrees, s.disagrees, s.status, s.text"
+                                        + " from statements s left join participants p on p.id = s.author_id"
+                                        + " where s.deliberation_id = :d order by s.number", Object[].class)
+                        .setParameter("d", id).getResultList()),
+                rows -> PolisCsv.writeComments(rows.stream().map(r -> new Comment(millis(r[0]), n(r[1]), n(r[2]),
+                        n(r[3]), n(r[4]), moderated((String) r[5]), (String) r[6])).toList())));
     }
 
     public Uni<String> exportVotes(UUID id, Caller caller) {
-        return access.moderator(id, caller).chain(s -> Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select cast(round(extract(epoch from v.voted_at) * 1000) as bigint), s.number, p.number, v.vote"
-                                + " from votes v"
-                                + " join statements s on s.id = v.statement_id join participants p on p.id = v.participant_id"
-                                + " where v.deliberation_id = :d order by v.voted_at, s.number, p.number", Object[].class)
-                        .setParameter("d", id).getResultList()))
-                .map(rows -> PolisCsv.writeVotes(rows.stream()
-                        .map(r -> new Vote(millis(r[0]), n(r[1]), n(r[2]), n(r[3]))).toList()));
+        return access.moderator(id, caller).chain(s -> heavy.run("exporting the votes of deliberation " + id,
+                Panache.getSession().chain(session -> session.createNativeQuery(
+                                "select cast(round(extract(epoch from v.voted_at) * 1000) as bigint), s.number, p.number, v.vote"
+                                        + " from votes v"
+                                        + " join statements s on s.id = v.statement_id join participants p on p.id = v.participant_id"
+                                        + " where v.deliberation_id = :d order by v.voted_at, s.number, p.number", Object[].class)
+                        .setParameter("d", id).getResultList()),
+                rows -> PolisCsv.writeVotes(rows.stream()
+                        .map(r -> new Vote(millis(r[0]), n(r[1]), n(r[2]), n(r[3]))).toList())));
     }
 
     private static Statement statement(Deliberation d, Comment c, UUID author) {
