@@ -24,6 +24,7 @@ import org.convene.platform.membership.MissionMembers;
 import org.convene.platform.outbox.Outbox;
 import org.convene.platform.security.CurrentUser;
 import org.convene.platform.work.HeavyWork;
+import org.convene.platform.work.HeavyWorkRefused;
 import org.convene.synthesis.responses.ThemeResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -98,7 +99,11 @@ public class Reclustering {
                         .invoke(s -> LOG.debugf("re-clustered mission %s: %s", missionId, s))
                         .call(() -> summaries.refresh(missionId))
                         .onFailure().recoverWithItem(e -> {
-                            LOG.warnf(e, "could not re-cluster mission %s", missionId);
+                            if (e instanceof HeavyWorkRefused) {
+                                LOG.debugf("mission %s is re-clustered on a later round: %s", missionId, e.getMessage());
+                            } else {
+                                LOG.warnf(e, "could not re-cluster mission %s", missionId);
+                            }
                             return null;
                         }))
                 .collect().last().replaceWithVoid();
