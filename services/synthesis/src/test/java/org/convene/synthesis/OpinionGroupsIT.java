@@ -79,9 +79,71 @@ class OpinionGroupsIT {
         }
     }
 
+    /**
+     * The map is kept between requests: a vote cast after it was computed must still show within
+     * seconds, the kept map being served (never an error) while the new one is computed.
+     */
+    @Test
+    void aNewVoteShowsInTheKeptMapWithinSeconds() {
+        String mission = UUID.randomUUID().toString();
+        String deliberation = UUID.randomUUID().toString();
+        EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
+                MembershipChanged.Change.JOINED, "council"), "/services/communities"));
+        String[] statements = new String[8];
+        for (int s = 0; s < statements.length; s++) {
+            statements[s] = UUID.randomUUID().toString();
+            EventTap.publish(EventEnvelope.wrap(new StatementPublished(mission, deliberation, statements[s], s,
+                    (s < 4 ? "Trams first, point " : "Bikes first, point ") + s, Instant.now()), "/services/engagement"));
+        }
+        long[] version = new long[statements.length];
+        for (int p = 0; p < 20; p++) {
+            String participant = UUID.randomUUID().toString();
+            for (int s = 0; s < statements.length; s++) {
+                EventTap.publish(EventEnvelope.wrap(new VoteCast(mission, deliberation, statements[s], participant,
+                        (s < 4) == (p % 2 == 0) ? 1 : -1, 0, 0, 0, ++version[s], Instant.now()), "/services/engagement"));
+            }
+        }
+        int votes = 20 * statements.length;
+        Response kept = mapWithVotes(deliberation, votes, Instant.now().plusSeconds(30));
+        kept.then().statusCode(200).body("votes", equalTo(votes)).body("participantsInGroups", equalTo(20));
+        map(deliberation).then().statusCode(200).body("votes", equalTo(votes));
+
+        Instant cast = Instant.now();
+        EventTap.publish(EventEnvelope.wrap(new VoteCast(mission, deliberation, statements[0],
+                UUID.randomUUID().toString(), 1, 0, 0, 0, ++version[0], Instant.now()), "/services/engagement"));
+        Response seen = mapWithVotes(deliberation, votes + 1, cast.plusSeconds(5));
+        assertEquals(votes + 1, seen.jsonPath().getInt("votes"), "the new vote is not in the map "
+                + Duration.between(cast, Instant.now()).toMillis() + " ms after it was cast");
+    }
+
+    /** Reads the map until it counts the votes or the deadline passes; every read must succeed. */
+    private static Response mapWithVotes(String deliberation, int votes, Instant deadline) {
+        Response map;
+        do {
+            map = map(deliberation);
+            if (map.statusCode() == 200 && map.jsonPath().getInt("votes") >= votes) {
+                return map;
+            }
+            // Until the deliberation's first statement arrives it does not exist (404); after that,
+            // an older map is served while a new one is computed: never an error.
+            assertTrue(map.statusCode() == 200 || map.statusCode() == 404, "answered " + map.statusCode()
+                    + ": " + map.asString());
+        } while (Instant.now().isBefore(deadline) && pause(100));
+        return map;
+    }
+
+    private static Response map(String deliberation) {
+        return given().baseUri(LocalStack.SYNTHESIS).auth().oauth2(DemoUser.OLIVIA.accessToken())
+                .get("/deliberations/" + deliberation + "/opinion-groups");
+    }
+
     private static boolean pause() {
+        return pause(300);
+    }
+
+    private static boolean pause(long millis) {
         try {
-            Thread.sleep(300);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
