@@ -318,7 +318,17 @@ public final class FaultDrill {
         Stored stored;
         int leastDelivered;
         while (true) {
-            stored = Stored.read(channel);
+            try {
+                stored = Stored.read(channel);
+            } catch (IllegalStateException unreadable) {
+                // A database busy or out of connections for a moment is no verdict: read again.
+                if (Instant.now().isAfter(deadline)) {
+                    throw unreadable;
+                }
+                System.out.println("could not read the stored rows yet: " + unreadable.getMessage());
+                Thread.sleep(2000);
+                continue;
+            }
             Set<String> expected = new HashSet<>(stored.messages());
             leastDelivered = watchers.stream().mapToInt(w -> (int) expected.stream().filter(w.received()::contains).count())
                     .min().orElse(0);
