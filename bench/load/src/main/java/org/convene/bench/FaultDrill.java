@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -264,10 +265,11 @@ public final class FaultDrill {
                     StoredRows.column("synthesis", "select statement_id || '|' || participant_id || '|' || vote"
                             + " from deliberation_votes where mission_id = ?", mission),
                     number(StoredRows.column("engagement", "select count(*)::text from statements st"
-                            + " join deliberations d on d.id = st.deliberation_id where d.mission_id = ?"
-                            + " and (st.agrees, st.disagrees, st.passes) is distinct from (select count(*) filter (where v.vote = 1),"
-                            + " count(*) filter (where v.vote = -1), count(*) filter (where v.vote = 0)"
-                            + " from votes v where v.statement_id = st.id)", mission)),
+                            + " join deliberations d on d.id = st.deliberation_id cross join lateral"
+                            + " (select count(*) filter (where v.vote = 1) as agrees, count(*) filter (where v.vote = -1) as disagrees,"
+                            + " count(*) filter (where v.vote = 0) as passes from votes v where v.statement_id = st.id) c"
+                            + " where d.mission_id = ?"
+                            + " and (st.agrees, st.disagrees, st.passes) is distinct from (c.agrees, c.disagrees, c.passes)", mission)),
                     StoredRows.column("engagement", "select x.text from survey_answers x" + surveysOfMission
                             + " and x.text like '" + SurveyPlan.PREFIX + "%'", mission),
                     heldTexts(StoredRows.column("engagement", "select x.answers from survey_answer_pool x" + surveysOfMission, mission)),
@@ -321,8 +323,10 @@ public final class FaultDrill {
             try {
                 stored = Stored.read(channel);
             } catch (IllegalStateException unreadable) {
-                // A database busy or out of connections for a moment is no verdict: read again.
-                if (Instant.now().isAfter(deadline)) {
+                // A database out of connections or unreachable for a moment is no verdict: read again.
+                if (!(unreadable.getCause() instanceof SQLException e && e.getSQLState() != null
+                        && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("53")))
+                        || Instant.now().isAfter(deadline)) {
                     throw unreadable;
                 }
                 System.out.println("could not read the stored rows yet: " + unreadable.getMessage());
