@@ -146,6 +146,29 @@ class DeliberationsIT {
     }
 
     @Test
+    void aPersonsFirstVotesSentAtOnceAllCountAndMakeOneParticipant() throws Exception {
+        String mission = mission();
+        List<String> seeds = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> "Night buses every " + (10 + i) + " minutes").toList();
+        String d = open(mission, Map.of("question", "How often should night buses run?", "seedStatements", seeds));
+        List<String> ids = as(DemoUser.CARL).get("/deliberations/" + d + "/statements").then().statusCode(200)
+                .extract().path("id");
+        int before = as(DemoUser.CARL).get("/deliberations/" + d).then().extract().path("participantCount");
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(ids.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = ids.stream().map(id -> callers.submit(() ->
+                    as(DemoUser.CARL).body(Map.of("vote", "agree"))
+                            .put("/deliberations/" + d + "/statements/" + id + "/vote").statusCode())).toList();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            callers.shutdown();
+        }
+        as(DemoUser.CARL).get("/deliberations/" + d).then().statusCode(200).body("participantCount", equalTo(before + 1));
+    }
+
+    @Test
     void aCitizenTakesPartByLinkWithoutAnAccount() {
         String mission = mission();
         String open = open(mission, Map.of("question", "What would make the park safer?", "linkAccess", true,

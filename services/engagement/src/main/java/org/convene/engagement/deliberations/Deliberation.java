@@ -58,6 +58,14 @@ public class Deliberation extends PanacheEntityBase {
     public int participantCount;
 
     /** The next statement or participant number (0, 1, 2, ...), taken under the deliberation's row lock. */
+    /** Locks the deliberation's row until the transaction ends, so that participants are created one at a time. */
+    static Uni<Void> lockForNewParticipant(UUID id) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select id from deliberations where id = :id for update", UUID.class)
+                .setParameter("id", id).getSingleResult())
+                .replaceWithVoid();
+    }
+
     static Uni<Integer> nextNumber(UUID id, boolean statement) {
         String counter = statement ? "statement_count" : "participant_count";
         return Panache.getSession().chain(session -> session.createNativeQuery("update deliberations set " + counter

@@ -40,7 +40,12 @@ public class Participants {
                 return Uni.createFrom().item(found);
             }
             if (caller.signedIn()) {
-                return create(s.deliberation(), caller.userId(), null);
+                // A person's first votes may come at once: the deliberation's row lock lets one
+                // create their participant, and the others find it.
+                return Deliberation.lockForNewParticipant(s.deliberation().id)
+                        .chain(() -> existing(s))
+                        .chain(again -> again != null ? Uni.createFrom().item(again)
+                                : create(s.deliberation(), caller.userId(), null));
             }
             throw ProblemException.forbidden(
                     "This browser's participant key is not known here; join the deliberation again");
