@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.convene.platform.api.ProblemException;
-import org.convene.platform.work.HeavyWork;
+import org.convene.platform.heavywork.HeavyWork;
 
 /**
  * The outcome of a deliberation: who took part, and every approved statement with its votes,

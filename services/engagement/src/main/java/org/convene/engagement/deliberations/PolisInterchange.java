@@ -20,7 +20,7 @@ import org.convene.engagement.deliberations.PolisCsv.Comment;
 import org.convene.engagement.deliberations.PolisCsv.Vote;
 import org.convene.platform.api.ProblemException;
 import org.convene.platform.outbox.Outbox;
-import org.convene.platform.work.HeavyWork;
+import org.convene.platform.heavywork.HeavyWork;
 
 /**
  * Brings a Pol.is conversation into an empty deliberation, and writes any deliberation out in the

@@ -15,7 +15,7 @@ import org.convene.platform.api.ProblemException;
 import org.convene.platform.context.Background;
 import org.convene.platform.membership.MissionMembers;
 import org.convene.platform.security.CurrentUser;
-import org.convene.platform.work.HeavyWork;
+import org.convene.platform.heavywork.HeavyWork;
 import org.convene.synthesis.opinions.OpinionGroupsView.Group;
 import org.convene.synthesis.opinions.OpinionGroupsView.Point;
 import org.convene.synthesis.opinions.OpinionGroupsView.Representative;

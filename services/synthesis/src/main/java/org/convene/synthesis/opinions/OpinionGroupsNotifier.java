@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.convene.contracts.OpinionGroupsChanged;
 import org.convene.platform.context.Background;
 import org.convene.platform.outbox.Outbox;
-import org.convene.platform.work.HeavyWorkRefused;
+import org.convene.platform.heavywork.HeavyWorkRefused;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

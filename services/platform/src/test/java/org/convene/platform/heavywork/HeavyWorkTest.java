@@ -1,4 +1,4 @@
-package org.convene.platform.work;
+package org.convene.platform.heavywork;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

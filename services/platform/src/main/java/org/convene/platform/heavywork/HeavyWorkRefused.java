@@ -1,4 +1,4 @@
-package org.convene.platform.work;
+package org.convene.platform.heavywork;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

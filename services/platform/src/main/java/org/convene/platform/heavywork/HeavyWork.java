@@ -1,4 +1,4 @@
-package org.convene.platform.work;
+package org.convene.platform.heavywork;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;

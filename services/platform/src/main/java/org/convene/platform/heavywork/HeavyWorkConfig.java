@@ -1,4 +1,4 @@
-package org.convene.platform.work;
+package org.convene.platform.heavywork;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
