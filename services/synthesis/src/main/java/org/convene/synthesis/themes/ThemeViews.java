@@ -109,8 +109,8 @@ public class ThemeViews {
         List<Week> trend = new ArrayList<>();
         for (LocalDate week = start; !week.isAfter(thisWeek); week = week.plus(1, ChronoUnit.WEEKS)) {
             int[] counts = weeks.get(week);
-            Integer texts = counts == null ? 0 : withheld.contains(week) ? null : counts[0];
-            trend.add(new Week(week, texts));
+            // null, not 0, for a week held back; no texts, 0
+            trend.add(new Week(week, withheld.contains(week) ? null : Integer.valueOf(counts == null ? 0 : counts[0])));
         }
         return trend;
     }
