@@ -111,6 +111,13 @@ final class HubClient implements WebSocket.Listener, AutoCloseable {
         return drained;
     }
 
+    /** Every frame received so far, without waiting for more. */
+    List<JsonNode> receivedSoFar() {
+        List<JsonNode> received = new ArrayList<>();
+        frames.drainTo(received);
+        return received;
+    }
+
     /** The next presence frame listing this many people. */
     JsonNode presenceWith(int count) throws InterruptedException {
         while (true) {

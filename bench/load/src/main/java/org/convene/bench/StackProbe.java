@@ -50,7 +50,7 @@ final class StackProbe implements AutoCloseable {
     private static final Pattern Z_HEAP = Pattern.compile("ZHeap\\s+used (\\d+)M");
     private static final Pattern SHENANDOAH = Pattern.compile("(\\d+)K used");
     private static final Pattern SOCKET = Pattern.compile("socket:\\[(\\d+)]");
-    private static final Pattern UUID_SUFFIX = Pattern.compile("(.*-)?([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_SUFFIX = Pattern.compile("(.*-)?([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-.*)?");
     private static final String TCP_LISTEN = "0A";
 
     private final Path runDir;
@@ -246,8 +246,8 @@ final class StackProbe implements AutoCloseable {
     /**
      * Records not yet consumed, per consumer group that has members (a group left behind by a
      * stopped gateway has none and is not counted): the sum, over the partitions the group has
-     * committed offsets for, of the end offset less the committed one. A gateway's group is named
-     * after a random id; it is shortened to its first 8 characters.
+     * committed offsets for, of the end offset less the committed one. A gateway's groups (one a
+     * feed) are named after a random id; it is shortened to its first 8 characters.
      */
     Map<String, Long> consumerLag() {
         Map<String, Long> lag = new TreeMap<>();
@@ -287,7 +287,9 @@ final class StackProbe implements AutoCloseable {
 
     static String shortGroupName(String group) {
         Matcher m = UUID_SUFFIX.matcher(group);
-        return m.matches() ? (m.group(1) == null ? "" : m.group(1)) + m.group(2) : group;
+        return m.matches()
+                ? (m.group(1) == null ? "" : m.group(1)) + m.group(2) + (m.group(3) == null ? "" : m.group(3))
+                : group;
     }
 
     // --- databases -------------------------------------------------------------------------------

@@ -60,6 +60,8 @@ class StackProbeTest {
     @Test
     void aGatewaysRandomGroupIdIsShortened() {
         assertEquals("gateway-3f2a1b2c", StackProbe.shortGroupName("gateway-3f2a1b2c-1111-2222-3333-444455556666"));
+        assertEquals("gateway-3f2a1b2c-messages",
+                StackProbe.shortGroupName("gateway-3f2a1b2c-1111-2222-3333-444455556666-messages"));
         assertEquals("synthesis", StackProbe.shortGroupName("synthesis"));
     }
 }

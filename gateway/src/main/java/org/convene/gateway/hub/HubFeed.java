@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.FeedbackAnswered;
 import org.convene.contracts.MessageDeleted;
@@ -63,7 +64,7 @@ public class HubFeed {
     }
 
     @Incoming("hub-messages")
-    public void onMessage(String record) {
+    public void onMessage(ConsumerRecord<String, String> record) {
         records.read("hub-messages", record).ifPresent(this::onMessage);
     }
 
@@ -83,7 +84,7 @@ public class HubFeed {
 
     /** New statements, vote counts (never who voted how) and a redrawn opinion map, live in the deliberation's room. */
     @Incoming("hub-deliberations")
-    public void onDeliberation(String record) {
+    public void onDeliberation(ConsumerRecord<String, String> record) {
         records.read("hub-deliberations", record).ifPresent(this::onDeliberation);
     }
 
@@ -99,7 +100,7 @@ public class HubFeed {
 
     /** Theme changes and answers to the mission's insights page; an answer to one's feedback to oneself. */
     @Incoming("hub-themes")
-    public void onTheme(String record) {
+    public void onTheme(ConsumerRecord<String, String> record) {
         records.read("hub-themes", record).ifPresent(this::onTheme);
     }
 

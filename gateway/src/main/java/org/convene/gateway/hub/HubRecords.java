@@ -1,8 +1,10 @@
 package org.convene.gateway.hub;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.EventCodec;
 import org.convene.contracts.EventEnvelope;
 import org.convene.contracts.UnreadableEventException;
@@ -20,14 +22,18 @@ class HubRecords {
     private static final Logger LOG = Logger.getLogger(HubRecords.class);
 
     private final MeterRegistry meters;
+    private final HubPositions positions;
 
-    HubRecords(MeterRegistry meters) {
+    HubRecords(MeterRegistry meters, @Identifier(HubPositions.NAME) HubPositions positions) {
         this.meters = meters;
+        this.positions = positions;
     }
 
-    Optional<EventEnvelope> read(String channel, String record) {
+    /** The record's event; the record counts as served either way (see {@link HubPositions}). */
+    Optional<EventEnvelope> read(String channel, ConsumerRecord<String, String> record) {
+        positions.served(record);
         try {
-            Optional<EventEnvelope> event = EventCodec.read(record);
+            Optional<EventEnvelope> event = EventCodec.read(record.value());
             if (event.isEmpty()) {
                 meters.counter("convene.events.skipped", "channel", channel).increment();
             }

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MembershipChanged;
 import org.convene.gateway.relay.ServiceClient;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -50,7 +51,7 @@ public class Revocations {
     }
 
     @Incoming("hub-memberships")
-    public void onMembership(String record) {
+    public void onMembership(ConsumerRecord<String, String> record) {
         records.read("hub-memberships", record)
                 .filter(event -> event.data() instanceof MembershipChanged)
                 .ifPresent(event -> revoke((MembershipChanged) event.data()));

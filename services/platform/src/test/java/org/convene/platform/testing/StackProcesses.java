@@ -57,7 +57,8 @@ public final class StackProcesses {
                     .start();
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-            for (int attempt = 0; attempt < 120; attempt++) {
+            // Asked often, so that a test can reach the part the moment it is ready.
+            for (int attempt = 0; attempt < 1200; attempt++) {
                 try {
                     if (http.send(java.net.http.HttpRequest.newBuilder(ready).build(),
                             java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -72,7 +73,7 @@ public final class StackProcesses {
                 if (!process.isAlive()) {
                     break;
                 }
-                Thread.sleep(500);
+                Thread.sleep(50);
             }
             process.destroyForcibly();
             throw new IllegalStateException(part + " on port " + port + " did not become ready");
