@@ -44,11 +44,12 @@ import org.junit.jupiter.api.Test;
 class PoisonRecordsIT {
 
     private static final List<String> TOPICS = List.of(Topics.MISSIONS, Topics.MEMBERSHIPS, Topics.MESSAGES,
-            Topics.FEEDBACK, Topics.STATEMENTS, Topics.VOTES, Topics.ANSWERS, Topics.THEMES, Topics.OPINIONS);
+            Topics.FEEDBACK, Topics.STATEMENTS, Topics.VOTES, Topics.ANSWERS, Topics.THEMES, Topics.FEEDBACK_THEMES,
+            Topics.OPINIONS);
 
     /** Which services read which topic (the gateway's hub among them). */
     private static final Map<String, Set<String>> READERS = Map.of(
-            "engagement", Set.of(Topics.MEMBERSHIPS, Topics.THEMES),
+            "engagement", Set.of(Topics.MEMBERSHIPS, Topics.THEMES, Topics.FEEDBACK_THEMES),
             "synthesis", Set.of(Topics.MEMBERSHIPS, Topics.FEEDBACK, Topics.STATEMENTS, Topics.VOTES),
             "gateway", Set.of(Topics.MEMBERSHIPS, Topics.MESSAGES, Topics.STATEMENTS, Topics.VOTES, Topics.ANSWERS,
                     Topics.THEMES, Topics.OPINIONS));

@@ -19,7 +19,7 @@ public enum EventType {
     STATEMENT_PUBLISHED("engagement.statement.published", 1, StatementPublished.class, Topics.STATEMENTS),
     VOTE_CAST("engagement.vote.cast", 1, VoteCast.class, Topics.VOTES),
     THEME_UPDATED("synthesis.theme.updated", 1, ThemeUpdated.class, Topics.THEMES),
-    FEEDBACK_THEMED("synthesis.feedback.themed", 1, FeedbackThemed.class, Topics.THEMES),
+    FEEDBACK_THEMED("synthesis.feedback.themed", 1, FeedbackThemed.class, Topics.FEEDBACK_THEMES),
     THEME_RESPONDED("synthesis.theme.responded", 1, ThemeResponded.class, Topics.THEMES),
     THEME_RETIRED("synthesis.theme.retired", 1, ThemeRetired.class, Topics.THEMES),
     OPINION_GROUPS_CHANGED("synthesis.opinion-groups.changed", 1, OpinionGroupsChanged.class, Topics.OPINIONS),

@@ -12,7 +12,10 @@ public final class Topics {
     public static final String VOTES = "engagement.votes";
     /** Per-person notices that leaders answered their feedback; carries no feedback text. */
     public static final String ANSWERS = "engagement.answers";
+    /** Themes as they change: at most an event a second per theme, whatever the feedback's rate. */
     public static final String THEMES = "synthesis.themes";
+    /** Which theme each signed feedback joined: one event per feedback, so apart from the themes. */
+    public static final String FEEDBACK_THEMES = "synthesis.feedback-themes";
     public static final String OPINIONS = "synthesis.opinions";
 
     /**

@@ -45,7 +45,7 @@ class AnonymousThemesIT {
     void surveyAnswersMakeAThemeOnlyOnceFiveDistinctPeopleAreInItWithMaskedTermsAndCoarseEvents() {
         EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
                 MembershipChanged.Change.JOINED, "ministry"), "/services/communities"));
-        try (EventTap themes = EventTap.open(Topics.THEMES)) {
+        try (EventTap themes = EventTap.open(Topics.THEMES, Topics.FEEDBACK_THEMES)) {
             // Two people answer in rounds 0, 1 and 2 (one of them twice), under a new pseudonym each
             // round: five answers, two people.
             String[] ann = {pseudonym(0), pseudonym(1), pseudonym(2)};

@@ -37,7 +37,7 @@ class ThemesIT {
     void feedbackFormsThemesOnceEachAndSmallGroupsStayHidden() {
         EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
                 MembershipChanged.Change.JOINED, "ministry"), "/services/communities"));
-        try (EventTap themes = EventTap.open(Topics.THEMES)) {
+        try (EventTap themes = EventTap.open(Topics.THEMES, Topics.FEEDBACK_THEMES)) {
             String[] waiting = {
                 "Waiting times at the clinic are far too long",
                 "The waiting time for an appointment was long, write to ann@example.org",
@@ -88,7 +88,7 @@ class ThemesIT {
         EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.CARL.userId(), "member",
                 MembershipChanged.Change.JOINED, "citizen"), "/services/communities"));
         String themeId;
-        try (EventTap themes = EventTap.open(Topics.THEMES)) {
+        try (EventTap themes = EventTap.open(Topics.THEMES, Topics.FEEDBACK_THEMES)) {
             EventEnvelope sent = feedback("person-1", "The bins on Park Lane are not emptied");
             EventTap.publish(sent);
             String feedbackId = ((FeedbackSubmitted) sent.data()).feedbackId();
@@ -133,7 +133,7 @@ class ThemesIT {
         EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.CARL.userId(), "member",
                 MembershipChanged.Change.JOINED, "citizen"), "/services/communities"));
         List<List<String>> topics = List.of(ThemeFinderTest.BUSES, ThemeFinderTest.FOOD, ThemeFinderTest.NURSES);
-        try (EventTap themes = EventTap.open(Topics.THEMES)) {
+        try (EventTap themes = EventTap.open(Topics.THEMES, Topics.FEEDBACK_THEMES)) {
             for (int i = 0; i < ThemeFinderTest.BUSES.size(); i++) {
                 for (int t = 0; t < topics.size(); t++) {
                     String stakeholder = i % 2 == 0 ? "citizen" : "frontline";

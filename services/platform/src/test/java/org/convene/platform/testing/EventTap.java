@@ -27,7 +27,7 @@ public final class EventTap implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<EventEnvelope> seen = new ArrayList<>();
 
-    private EventTap(String topic) {
+    private EventTap(List<String> topics) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-tap-" + UUID.randomUUID());
@@ -35,7 +35,7 @@ public final class EventTap implements AutoCloseable {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         consumer = new KafkaConsumer<>(props);
-        consumer.subscribe(List.of(topic));
+        consumer.subscribe(topics);
         // Wait for the partitions, so that nothing published after open() is missed.
         Instant deadline = Instant.now().plusSeconds(30);
         while (consumer.assignment().isEmpty() && Instant.now().isBefore(deadline)) {
@@ -45,8 +45,9 @@ public final class EventTap implements AutoCloseable {
         consumer.assignment().forEach(consumer::position);
     }
 
-    public static EventTap open(String topic) {
-        return new EventTap(topic);
+    /** Follows the topics from now on: every event published to them after this returns. */
+    public static EventTap open(String... topics) {
+        return new EventTap(List.of(topics));
     }
 
     /** Waits until an event matching the condition arrives, and returns it. */

@@ -194,12 +194,11 @@ public class Reclustering {
         Map<UUID, UUID> successors = redrawn.successors();
         List<ThemeText> moved = redrawn.moved();
         Instant now = redrawn.at();
+        current.stream().filter(ThemeDisclosure::visible).forEach(t -> t.announceDue = true);
         return each(current, t -> t.isPersistent() ? Uni.createFrom().voidItem() : t.persist().replaceWithVoid())
                 .chain(() -> Panache.getSession().chain(session -> session.flush()))
                 .chain(() -> each(List.copyOf(successors.entrySet()),
                         e -> retire(missionId, e.getKey(), e.getValue(), now)))
-                .chain(() -> each(current.stream().filter(ThemeDisclosure::visible).toList(),
-                        t -> outbox.publish(ThemeDisclosure.event(t)).replaceWithVoid()))
                 .chain(() -> each(moved.stream().filter(t -> ThemeInput.FEEDBACK.equals(t.source)
                         && !Anonymity.isPseudonym(t.authorId)).toList(), t -> {
                     Theme theme = byId.get(t.themeId);

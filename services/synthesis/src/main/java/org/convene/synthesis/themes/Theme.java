@@ -59,6 +59,10 @@ public class Theme extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean anonymous;
 
+    /** Whether its latest change is still to be announced (see {@link ThemeAnnouncer}). */
+    @Column(name = "announce_due", nullable = false)
+    public boolean announceDue;
+
     /** Written by a language model when one is configured; null otherwise. */
     @Column(columnDefinition = "text")
     public String summary;

@@ -66,9 +66,8 @@ public class Themes {
                             .chain(() -> peopleIn(target.id))
                             .invoke(people -> target.people = people)
                             .chain(() -> MissionThemesLock.oneMoreText(input.missionId()))
-                            .chain(() -> ThemeDisclosure.announce(target, peopleBefore)
-                                    ? outbox.publish(ThemeDisclosure.event(target)).replaceWithVoid()
-                                    : Uni.createFrom().voidItem())
+                            // Announced within a second, with whatever else the theme takes meanwhile.
+                            .invoke(() -> target.announceDue |= ThemeDisclosure.announce(target, peopleBefore))
                             // Only a signed sender is told which theme took their feedback.
                             .chain(() -> ThemeInput.FEEDBACK.equals(input.source()) && !Anonymity.isPseudonym(input.authorId())
                                     ? outbox.publish(new FeedbackThemed(target.missionId, input.sourceId(),
