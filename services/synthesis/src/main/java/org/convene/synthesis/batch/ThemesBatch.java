@@ -88,7 +88,7 @@ public final class ThemesBatch {
     }
 
     private static List<float[]> embedAll(TextEmbedder embedder, List<String> texts) {
-        return texts.stream().map(embedder::embed).toList(); // the model already uses every core
+        return texts.parallelStream().map(embedder::embed).toList(); // the model runs on the calling thread
     }
 
     private static List<List<String>> label(List<String> texts, ThemeFinder.Found found) {
