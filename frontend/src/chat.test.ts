@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromEvent, lastSeq, mergeMessages } from './chat';
+import { changesAfter, fromEvent, lastSeq, mergeMessages } from './chat';
 import type { MessageView } from './api';
 
 const message = (seq: number, changeSeq = seq, text = `m${seq}`): MessageView => ({
@@ -39,5 +39,23 @@ describe('fromEvent', () => {
     const deleted = fromEvent({ event: 'org.convene.communities.message.deleted.v1', data: { messageId: 'id-1', changeSeq: 3 } }, shown);
     expect(deleted?.deleted).toBe(true);
     expect(deleted?.text).toBeNull();
+  });
+});
+
+describe('changesAfter', () => {
+  it('reads page after page until a page is not full, each after the last change of the one before', async () => {
+    const channel = Array.from({ length: 7 }, (_, i) => message(i + 1));
+    const asked: number[] = [];
+    const read = async (after: number) => {
+      asked.push(after);
+      return channel.filter((m) => m.changeSeq > after).slice(0, 3);
+    };
+    const changes = await changesAfter(read, 1, 3);
+    expect(changes.map((m) => m.seq)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(asked).toEqual([1, 4, 7]);
+  });
+
+  it('asks once when nothing was missed', async () => {
+    expect(await changesAfter(async () => [], 9, 200)).toEqual([]);
   });
 });

@@ -18,6 +18,21 @@ export function lastSeq(messages: MessageView[]): number {
   return messages.reduce((max, m) => Math.max(max, m.changeSeq), 0);
 }
 
+/**
+ * Reads every change after `after`, page by page: the API gives at most `limit` a page, oldest
+ * change first, so a full page means there may be more after its last change.
+ */
+export async function changesAfter(read: (after: number) => Promise<MessageView[]>, after: number,
+                                   limit: number): Promise<MessageView[]> {
+  const changes: MessageView[] = [];
+  for (let from = after; ;) {
+    const page = await read(from);
+    changes.push(...page);
+    if (page.length < limit) return changes;
+    from = page[page.length - 1].changeSeq;
+  }
+}
+
 /** Turns a hub event on a channel topic into the change it makes to a message. */
 export function fromEvent(event: { event: string; seq?: number; data: any }, current: MessageView[]): MessageView | null {
   const d = event.data;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, type ChannelView, type MemberView, type MessagePage, type MessageView, type MissionView } from '../api';
-import { fromEvent, lastSeq, mergeMessages } from '../chat';
+import { changesAfter, fromEvent, lastSeq, mergeMessages } from '../chat';
 import { hub, type Person } from '../hub';
 import { t } from '../messages';
 import { SafeMarkdown } from '../SafeMarkdown';
@@ -10,6 +10,9 @@ import { Members } from './Members';
 import { Surveys } from './Surveys';
 import { MyFeedback } from './MyFeedback';
 import { MissionOrganisations } from './MissionOrganisations';
+
+/** Changes read a page at a time when catching up (the API's largest page). */
+const CATCH_UP_PAGE = 200;
 
 export function MissionPage({ missionId, myId, admin }: { missionId: string; myId: string; admin: boolean }) {
   const [mission, setMission] = useState<MissionView | null>(null);
@@ -135,6 +138,8 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
   const [mentions, setMentions] = useState<MemberView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const seen = useRef<MessageView[]>([]);
+  // The last change seen before the hub's connection broke: the catch-up starts after it.
+  const resumeAfter = useRef<number | null>(null);
 
   // Read when the picker is opened, so that people who joined since are there.
   const loadMembers = useCallback(() => {
@@ -170,10 +175,18 @@ function Channel({ missionId, channel, myId }: { missionId: string; channel: Cha
         const change = fromEvent(event, seen.current);
         if (change) add([change]);
       },
-      // Confirmed (again, after a reconnect): read every change made while we were not subscribed.
-      onSubscribed: () =>
-        api<MessagePage>(`${base}?after=${lastSeq(seen.current)}&limit=200`).then((page) => add(page.messages)),
-      onStatus: setLive,
+      // Confirmed (again, after a reconnect): read every change made while we were not subscribed,
+      // from the last one seen before the connection broke (a push may come before `subscribed`).
+      onSubscribed: () => {
+        const after = resumeAfter.current ?? lastSeq(seen.current);
+        resumeAfter.current = null;
+        changesAfter((from) => api<MessagePage>(`${base}?after=${from}&limit=${CATCH_UP_PAGE}`)
+          .then((page) => page.messages), after, CATCH_UP_PAGE).then(add).catch((e) => setError(e.message));
+      },
+      onStatus: (isLive) => {
+        if (!isLive && resumeAfter.current === null) resumeAfter.current = lastSeq(seen.current);
+        setLive(isLive);
+      },
       onPresence: setOnline,
     });
   }, [missionId, channel.id, base, add]);
