@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,16 +32,18 @@ import org.convene.platform.testing.LocalStack;
 
 /**
  * Feedback intake: submissions with durable acknowledgement, as many at once as --concurrency
- * says, each sent again as soon as the one before is answered, for --seconds after --warmup.
+ * says, each sent again as soon as the one before is answered (or, with --rate, when the rate
+ * allows: then at most that many a second in all), for --seconds after --warmup.
  * Either through the gateway into the engagement service (201 once the feedback and its event are
  * committed to PostgreSQL), or, as the baseline, a bare Kafka producer with acks=all sending
  * records of the same size (acknowledged once every in-sync replica has them).
- *   Intake --target convene|kafka [--concurrency 64] [--seconds 30] [--warmup 5]
+ *   Intake --target convene|kafka [--concurrency 64] [--rate 0] [--seconds 30] [--warmup 5]
  * Prints one tab-separated line starting with "result".
  */
 public final class Intake {
 
     private static final List<DemoUser> PEOPLE = List.of(DemoUser.values());
+    private static final String TOPIC = "bench.intake";
     private static final String[] SAYINGS = {
         "The night bus from the hospital stops running before the late shift ends",
         "Parents say the school meal portions are too small for teenagers",
@@ -59,6 +63,7 @@ public final class Intake {
         int concurrency = options.number("concurrency", 64);
         int seconds = options.number("seconds", 30);
         int warmup = options.number("warmup", 5);
+        int rate = options.number("rate", 0);
         ProcessMemory memory = new ProcessMemory(options.number("pid", 0));
 
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
@@ -68,17 +73,16 @@ public final class Intake {
             default -> throw new IllegalArgumentException("target is convene or kafka");
         };
 
-        Latencies latencies = new Latencies();
-        AtomicInteger failures = new AtomicInteger();
-        AtomicLong acknowledged = new AtomicLong();
-        AtomicInteger sequence = new AtomicInteger();
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
-        long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        AtomicInteger running = new AtomicInteger(concurrency);
+        Lanes lanes = new Lanes(vertx, submit, rate, start, measureFrom, measureFrom + TimeUnit.SECONDS.toNanos(seconds),
+                concurrency);
+        Latencies latencies = lanes.latencies;
+        AtomicLong acknowledged = lanes.acknowledged;
+        AtomicInteger failures = lanes.failures;
+        CompletableFuture<Void> done = lanes.done;
         for (int lane = 0; lane < concurrency; lane++) {
-            vertx.runOnContext(ignored -> loop(submit, sequence, measureFrom, end, latencies, acknowledged, failures, running, done));
+            vertx.runOnContext(ignored -> lanes.next());
         }
         while (!done.isDone()) {
             memory.sample();
@@ -92,29 +96,66 @@ public final class Intake {
         System.exit(0);
     }
 
-    /** One lane: sends, waits for the answer, records it if inside the measured window, sends again. */
-    private static void loop(IntFunction<Future<Void>> submit, AtomicInteger sequence, long measureFrom, long end,
-                             Latencies latencies, AtomicLong acknowledged, AtomicInteger failures,
-                             AtomicInteger running, CompletableFuture<Void> done) {
-        long sent = System.nanoTime();
-        if (sent >= end) {
-            if (running.decrementAndGet() == 0) {
-                done.complete(null);
-            }
-            return;
+    /**
+     * The lanes: each sends, waits for the answer, records it if inside the measured window, and
+     * sends again; with a rate, not before the rate allows the next submission.
+     */
+    private static final class Lanes {
+        final Latencies latencies = new Latencies();
+        final AtomicLong acknowledged = new AtomicLong();
+        final AtomicInteger failures = new AtomicInteger();
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        private final AtomicInteger sequence = new AtomicInteger();
+        private final AtomicInteger running;
+        private final Vertx vertx;
+        private final IntFunction<Future<Void>> submit;
+        private final double rate;
+        private final long start;
+        private final long measureFrom;
+        private final long end;
+
+        Lanes(Vertx vertx, IntFunction<Future<Void>> submit, double rate, long start, long measureFrom, long end,
+              int concurrency) {
+            this.vertx = vertx;
+            this.submit = submit;
+            this.rate = rate;
+            this.start = start;
+            this.measureFrom = measureFrom;
+            this.end = end;
+            this.running = new AtomicInteger(concurrency);
         }
-        submit.apply(sequence.getAndIncrement()).onComplete(result -> {
-            long answered = System.nanoTime();
-            if (sent >= measureFrom && answered <= end) {
-                if (result.succeeded()) {
-                    latencies.add(answered - sent);
-                    acknowledged.incrementAndGet();
-                } else if (failures.incrementAndGet() <= 3) {
-                    System.err.println("not acknowledged: " + result.cause().getMessage());
-                }
+
+        void next() {
+            int n = sequence.getAndIncrement();
+            long wait = rate > 0 ? start + (long) (n * 1e9 / rate) - System.nanoTime() : 0;
+            if (wait > TimeUnit.MILLISECONDS.toNanos(1)) {
+                vertx.setTimer(TimeUnit.NANOSECONDS.toMillis(wait), t -> send(n));
+            } else {
+                send(n);
             }
-            loop(submit, sequence, measureFrom, end, latencies, acknowledged, failures, running, done);
-        });
+        }
+
+        private void send(int n) {
+            long sent = System.nanoTime();
+            if (sent >= end) {
+                if (running.decrementAndGet() == 0) {
+                    done.complete(null);
+                }
+                return;
+            }
+            submit.apply(n).onComplete(result -> {
+                long answered = System.nanoTime();
+                if (sent >= measureFrom && answered <= end) {
+                    if (result.succeeded()) {
+                        latencies.add(answered - sent);
+                        acknowledged.incrementAndGet();
+                    } else if (failures.incrementAndGet() <= 3) {
+                        System.err.println("not acknowledged: " + result.cause().getMessage());
+                    }
+                }
+                next();
+            });
+        }
     }
 
     /** Feedback to a new mission through the gateway, from the demo users in turn. */
@@ -138,12 +179,24 @@ public final class Intake {
     }
 
     /** The baseline: records as big as a FeedbackSubmitted event, acks=all, on the same broker. */
+    /** The baseline's own topic: the broker creates none on a client's request. */
+    private static void createTopicIfMissing(Properties props) {
+        try (Admin admin = Admin.create(props)) {
+            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create the topic " + TOPIC, e);
+        }
+    }
+
     private static IntFunction<Future<Void>> bareProducer(Vertx vertx) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        createTopicIfMissing(props);
         KafkaProducer<String, String> producer = new KafkaProducer<>(props);
         String key = UUID.randomUUID().toString();
         return n -> {
@@ -153,7 +206,7 @@ public final class Intake {
             String value = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"org.convene.engagement.feedback.submitted.v1\","
                     + "\"source\":\"/bench\",\"time\":\"" + Instant.now() + "\",\"data\":{\"missionId\":\"" + key
                     + "\",\"text\":\"" + saying(n) + "\",\"service\":\"Transport\",\"place\":\"Leeds\"}}";
-            producer.send(new ProducerRecord<>("bench.intake", key, value), (metadata, failure) -> {
+            producer.send(new ProducerRecord<>(TOPIC, key, value), (metadata, failure) -> {
                 lane.runOnContext(ignored -> {
                     if (failure == null) {
                         acked.complete();
