@@ -48,9 +48,8 @@ class GatewayRestartIT {
                     }
                     Thread.sleep(4_000);
                     busy.close();
-                    Thread.sleep(2_000);
                     for (Member member : members) {
-                        member.disconnect();
+                        member.disconnect(poster);
                     }
                 }
             }
@@ -62,7 +61,7 @@ class GatewayRestartIT {
         assertTrue(poster.acknowledged.size() > 40, "the chat went on: " + poster.acknowledged.size() + " posts");
         for (Member member : members) {
             for (Member.Connection connection : member.connections) {
-                List<Long> expected = poster.acknowledgedBetween(connection.subscribedAt, connection.closedAt);
+                List<Long> expected = poster.acknowledgedBetween(connection.subscribedAt, connection.closing);
                 assertTrue(connection.pushed.containsAll(expected), member.user + " was pushed every message posted"
                         + " after its subscription: missing " + missing(expected, connection.pushed));
                 for (int i = 1; i < connection.pushed.size(); i++) {
@@ -127,23 +126,32 @@ class GatewayRestartIT {
             caughtUp.addAll(channel.changedAfter(user, lastSeen));
         }
 
-        void disconnect() {
+        /**
+         * Takes what was pushed, waiting (20 s at most) until the last message acknowledged so far
+         * has come, as every one before it should have, then closes.
+         */
+        void disconnect(Poster poster) throws InterruptedException {
             Connection connection = connections.get(connections.size() - 1);
-            for (JsonNode frame : client.receivedSoFar()) {
-                if ("event".equals(frame.get("type").asText())) {
-                    connection.pushed.add(frame.get("seq").asLong());
+            connection.closing = System.nanoTime();
+            long lastAcknowledged = poster.lastAcknowledged();
+            long deadline = connection.closing + 20_000_000_000L;
+            do {
+                for (JsonNode frame : client.receivedSoFar()) {
+                    if ("event".equals(frame.get("type").asText())) {
+                        connection.pushed.add(frame.get("seq").asLong());
+                    }
                 }
-            }
-            lastDisconnect = System.nanoTime();
-            connection.closedAt = lastDisconnect;
+                Thread.sleep(100);
+            } while (!connection.pushed.contains(lastAcknowledged) && System.nanoTime() < deadline);
+            lastDisconnect = connection.closing;
             client.close();
         }
 
-        /** One connection's subscription time, close time and the change seqs pushed to it, in order. */
+        /** When a connection's subscription was confirmed and its closing began, and the change seqs pushed to it, in order. */
         static final class Connection {
             final long subscribedAt;
             final List<Long> pushed = new ArrayList<>();
-            long closedAt;
+            long closing;
 
             Connection(long subscribedAt) {
                 this.subscribedAt = subscribedAt;
@@ -180,11 +188,13 @@ class GatewayRestartIT {
             running.set(false);
         }
 
-        /** Acknowledged after {@code from} and a second before {@code to}: time enough to reach a live hub. */
         List<Long> acknowledgedBetween(long from, long to) {
-            return acknowledged.entrySet().stream()
-                    .filter(e -> e.getValue() > from && e.getValue() < to - 1_000_000_000L)
+            return acknowledged.entrySet().stream().filter(e -> e.getValue() > from && e.getValue() < to)
                     .map(Map.Entry::getKey).toList();
+        }
+
+        long lastAcknowledged() {
+            return acknowledged.isEmpty() ? 0 : acknowledged.lastKey();
         }
 
         List<Long> acknowledgedBefore(long nanos) {
