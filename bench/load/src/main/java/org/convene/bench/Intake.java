@@ -77,20 +77,16 @@ public final class Intake {
         long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
         Lanes lanes = new Lanes(vertx, submit, rate, start, measureFrom, measureFrom + TimeUnit.SECONDS.toNanos(seconds),
                 concurrency);
-        Latencies latencies = lanes.latencies;
-        AtomicLong acknowledged = lanes.acknowledged;
-        AtomicInteger failures = lanes.failures;
-        CompletableFuture<Void> done = lanes.done;
         for (int lane = 0; lane < concurrency; lane++) {
             vertx.runOnContext(ignored -> lanes.next());
         }
-        while (!done.isDone()) {
+        while (!lanes.done.isDone()) {
             memory.sample();
             Thread.sleep(500);
         }
-        Latencies.Summary s = latencies.summary();
+        Latencies.Summary s = lanes.latencies.summary();
         System.out.printf("result\t%s\t%d\t%d\t%d\t%.0f\t%.1f\t%.1f\t%.1f\t%.1f\t%d%n", target, concurrency,
-                acknowledged.get(), failures.get(), acknowledged.get() / (double) seconds,
+                lanes.acknowledged.get(), lanes.failures.get(), lanes.acknowledged.get() / (double) seconds,
                 s.p50(), s.p95(), s.p99(), s.max(), memory.peakMb());
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         System.exit(0);
@@ -109,12 +105,12 @@ public final class Intake {
         private final AtomicInteger running;
         private final Vertx vertx;
         private final IntFunction<Future<Void>> submit;
-        private final double rate;
+        private final int rate;
         private final long start;
         private final long measureFrom;
         private final long end;
 
-        Lanes(Vertx vertx, IntFunction<Future<Void>> submit, double rate, long start, long measureFrom, long end,
+        Lanes(Vertx vertx, IntFunction<Future<Void>> submit, int rate, long start, long measureFrom, long end,
               int concurrency) {
             this.vertx = vertx;
             this.submit = submit;
@@ -178,7 +174,6 @@ public final class Intake {
         };
     }
 
-    /** The baseline: records as big as a FeedbackSubmitted event, acks=all, on the same broker. */
     /** The baseline's own topic: the broker creates none on a client's request. */
     private static void createTopicIfMissing(Properties props) {
         try (Admin admin = Admin.create(props)) {
@@ -190,6 +185,7 @@ public final class Intake {
         }
     }
 
+    /** The baseline: records as big as a FeedbackSubmitted event, acks=all, on the same broker. */
     private static IntFunction<Future<Void>> bareProducer(Vertx vertx) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.KAFKA);

@@ -34,7 +34,7 @@ public class HubPositions implements KafkaConsumerRebalanceListener {
     private final Map<TopicPartition, Long> served = new ConcurrentHashMap<>();
     private final long readFromMillis;
 
-    HubPositions(@ConfigProperty(name = "convene.hub.read-before-start", defaultValue = "5s") Duration margin) {
+    HubPositions(@ConfigProperty(name = "convene.hub.read-before-start") Duration margin) {
         this.readFromMillis = ManagementFactory.getRuntimeMXBean().getStartTime() - margin.toMillis();
     }
 
