@@ -82,6 +82,27 @@ class ThemesIT {
     }
 
     @Test
+    void aBurstOfFeedbackIsAnnouncedAsAFewThemeUpdatesNotOnePerText() {
+        EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
+                MembershipChanged.Change.JOINED, "ministry"), "/services/communities"));
+        int texts = 40;
+        try (EventTap themes = EventTap.open(Topics.THEMES)) {
+            List<EventEnvelope> burst = new java.util.ArrayList<>();
+            for (int i = 0; i < texts; i++) {
+                burst.add(feedback("person-" + i, "The bins on Park Lane were not emptied again, week " + i));
+            }
+            EventTap.publishAll(burst);
+            // The theme's final state is announced; the texts before it are folded into a few updates.
+            themes.await(e -> e.data() instanceof ThemeUpdated t && t.missionId().equals(mission)
+                    && t.size() == texts, Duration.ofSeconds(60));
+            List<EventEnvelope> updates = themes.collect(e -> e.data() instanceof ThemeUpdated t
+                    && t.missionId().equals(mission), Duration.ofSeconds(3));
+            assertTrue(updates.size() <= texts / 4, "at most an update a second per theme, not one per text: "
+                    + updates.size() + " for " + texts + " texts");
+        }
+    }
+
+    @Test
     void convenersAnswerAThemeAndEveryFeedbackInItLearnsWhichThemeItJoined() {
         EventTap.publish(EventEnvelope.wrap(new MembershipChanged(mission, DemoUser.OLIVIA.userId(), "convener",
                 MembershipChanged.Change.JOINED, "ministry"), "/services/communities"));
